@@ -1,0 +1,12 @@
+import { enqueueBench } from './enqueueBench';
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  console.log(`Samsara CV Queue benchmark (node ${process.version}, ${process.platform})`);
+  if (!only || only === 'enqueue') await enqueueBench();
+}
+
+void main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Store } from '../src/core/db/store';
+import { collectFiles } from '../src/core/queue/collectFiles';
+import { CvRepository } from '../src/core/queue/repository';
+import { fmt, fsyncedWrite, row, timed, tmpDir } from './util';
+
+/** Enqueue 10,000 files into a fresh database, beside the floor of the same work. */
+export async function enqueueBench(count = 10_000): Promise<void> {
+  console.log(`\nenqueue ${count} files into a fresh database`);
+  const dir = tmpDir('enqueue');
+  const cvDir = path.join(dir, 'cvs');
+  fs.mkdirSync(cvDir);
+  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(cvDir, `cv-${String(i).padStart(5, '0')}.txt`), `Candidate ${i}\n`);
+
+  const store = await Store.open(path.join(dir, 'samsara.db'), { saveDelayMs: 60_000 });
+  const cvs = new CvRepository(store);
+  const collect = await timed(() => collectFiles([cvDir]));
+  const insert = await timed(() => cvs.insertQueuedCVs(collect.value.files.map((f) => ({ filePath: f, fileName: path.basename(f) }))));
+  const save = await timed(() => store.flush());
+  await store.close();
+  const dbBytes = fs.statSync(path.join(dir, 'samsara.db')).size;
+
+  const statFloor = await timed(async () => {
+    for (const name of fs.readdirSync(cvDir)) fs.statSync(path.join(cvDir, name));
+  });
+  const writeFloor = fsyncedWrite(dir, dbBytes);
+  const ours = collect.ms + insert.ms + save.ms;
+  const floor = statFloor.ms + writeFloor;
+
+  row('collect (readdir + stat)', fmt(collect.ms));
+  row('insert (one transaction)', fmt(insert.ms));
+  row(`save (export + fsync, ${(dbBytes / 1e6).toFixed(1)} MB)`, fmt(save.ms));
+  row('database time (insert + save)', fmt(insert.ms + save.ms));
+  row('total enqueue', fmt(ours));
+  row('baseline: stat every file + one fsynced write', fmt(floor));
+  row('ratio enqueue / baseline', `${(ours / floor).toFixed(2)}x`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,52 @@
+// Builds the extension, the CLI, the parse worker and the test/bench bundles with esbuild.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const withTests = !production;
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  external: ['vscode'],
+  logLevel: 'warning',
+};
+
+function entries() {
+  const e = { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts' };
+  for (const opt of ['src/core/queue/parseThread.ts']) if (fs.existsSync(opt)) e[path.basename(opt, '.ts')] = opt;
+  if (withTests) {
+    if (fs.existsSync('bench/bench.ts')) e.bench = 'bench/bench.ts';
+  }
+  return e;
+}
+
+function testEntries(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.ts')).map((f) => path.join(dir, String(f)));
+}
+
+function copyWasm() {
+  fs.mkdirSync('dist', { recursive: true });
+  fs.copyFileSync('node_modules/sql.js/dist/sql-wasm.wasm', 'dist/sql-wasm.wasm');
+}
+
+const builds = [{ ...common, entryPoints: entries(), outdir: 'dist' }];
+if (withTests) {
+  builds.push({ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha'] });
+  const integ = testEntries('test/integration');
+  if (integ.length) builds.push({ ...common, entryPoints: integ, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
+}
+
+copyWasm();
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { CV_STATUSES } from '../../core/queue/cvRecord';
+import { type CliContext, withQueue } from '../context';
+
+export const statusHelp = `Usage: samsara [--db FILE] status [--json] [--project NAME]
+
+Shows how many CVs are queued, processing, completed and failed, and each CV with its status
+and error.
+
+Options:
+  --json           print one JSON object: {"counts": {...}, "cvs": [...]}
+  --project NAME   only this project's CVs
+  -h, --help       show this help`;
+
+export async function statusCommand(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, project: { type: 'string' } } });
+  return withQueue(ctx, async ({ cvs, projects }) => {
+    let projectId: string | undefined;
+    if (values.project) {
+      projectId = projects.findByName(values.project)?.id;
+      if (!projectId) throw new Error(`No project named "${values.project}".`);
+    }
+    const counts = cvs.countByStatus(projectId);
+    const list = cvs.listAll(projectId);
+    if (values.json) {
+      const rows = list.map((c) => ({
+        id: c.id, file_path: c.filePath, file_name: c.fileName, status: c.status,
+        error_message: c.errorMessage ?? null, project: c.projectName ?? null, created_at: c.createdAt,
+      }));
+      ctx.io.out(JSON.stringify({ counts, cvs: rows }));
+      return 0;
+    }
+    ctx.io.out(CV_STATUSES.map((s) => `${s}: ${counts[s]}`).join('  '));
+    for (const c of list) {
+      const extra = c.status === 'failed' && c.errorMessage ? `  ${c.errorMessage}` : '';
+      ctx.io.out(`${c.id.slice(0, 8)}  ${c.status.padEnd(10)} ${c.fileName}${extra}`);
+    }
+    return 0;
+  });
+}

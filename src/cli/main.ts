@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+import { enqueueCommand, enqueueHelp } from './commands/enqueue';
+import { statusCommand, statusHelp } from './commands/status';
+import { type CliContext, type CliIo, DEFAULT_DB, UsageError, stderrLogger } from './context';
+
+interface Command {
+  summary: string;
+  help: string;
+  run(ctx: CliContext, argv: string[]): Promise<number>;
+}
+
+const commands: Record<string, Command> = {
+  enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand },
+  status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
+};
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  return `Usage: samsara [--db FILE] [--verbose] COMMAND [options]
+
+Samsara CV Queue from the command line: queue CV files and parse them into structured data.
+
+Commands:
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Global options:
+  --db FILE    the queue database (default: ${DEFAULT_DB})
+  --verbose    log what happens to stderr
+  -h, --help   show help (also: samsara COMMAND --help)`;
+}
+
+/** Splits the global options (before the command) from the command and its own arguments. */
+function splitArgs(argv: string[]): { db: string; verbose: boolean; help: boolean; command?: string; rest: string[] } {
+  let db = DEFAULT_DB;
+  let verbose = false;
+  let help = false;
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--db') {
+      if (argv[i + 1] === undefined) throw new UsageError('--db needs a file path.');
+      db = argv[++i];
+    } else if (a.startsWith('--db=')) db = a.slice(5);
+    else if (a === '--verbose') verbose = true;
+    else if (a === '-h' || a === '--help') help = true;
+    else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
+    else break;
+  }
+  return { db, verbose, help, command: argv[i], rest: argv.slice(i + 1) };
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let commandName: string | undefined;
+  try {
+    const args = splitArgs(argv);
+    commandName = args.command;
+    if (!args.command) {
+      (args.help ? io.out : io.err)(mainHelp());
+      return args.help ? 0 : 2;
+    }
+    const command = commands[args.command];
+    if (!command) throw new UsageError(`Unknown command "${args.command}".`);
+    if (args.help || args.rest.includes('--help') || args.rest.includes('-h')) {
+      io.out(command.help);
+      return 0;
+    }
+    return await command.run({ dbPath: args.db, io, logger: stderrLogger(io, args.verbose) }, args.rest);
+  } catch (err) {
+    const usage = err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    io.err(`samsara: ${err instanceof Error ? err.message : String(err)}`);
+    if (usage) io.err(`Run "samsara ${commandName && commands[commandName] ? `${commandName} ` : ''}--help" for usage.`);
+    return usage ? 2 : 1;
+  }
+}
+
+if (require.main === module) {
+  // `samsara status | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  const io: CliIo = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    isTty: !!process.stdout.isTTY,
+  };
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,197 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Database } from 'sql.js';
+import { type Logger, errorMessage, silentLogger } from '../logger';
+import { atomicWrite } from './atomicWrite';
+import { DatabaseError } from './errors';
+import { FileLock } from './lock';
+import { latestVersion, runMigrations, userVersion } from './migrations';
+import { loadSqlite } from './sqlite';
+
+export interface StoreOptions {
+  logger?: Logger;
+  /** Shortest wait between a change and its background save. */
+  saveDelayMs?: number;
+  /**
+   * Background saves may use at most this share of wall time: after a save that took d ms the
+   * next one waits d * (1 / share - 1). A 1 s save of an 80 MB database is then followed by 9 s
+   * of work, so saving stays near 10 % however large the file grows.
+   */
+  maxSaveShare?: number;
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * The one SQLite database of the queue, held in memory by sql.js and written whole to disk.
+ * Changes mark it dirty; saves are coalesced and run one at a time; `flush()` is the durability
+ * point for callers that must not return before their change is on disk.
+ */
+export class Store {
+  private dirty = false;
+  private saving: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private lastSaveMs = 0;
+  private closed = false;
+  saveCount = 0;
+  saveTotalMs = 0;
+
+  private constructor(
+    readonly db: Database,
+    readonly file: string,
+    private readonly lock: FileLock,
+    private readonly logger: Logger,
+    private readonly saveDelayMs: number,
+    private readonly maxSaveShare: number,
+  ) {}
+
+  static async open(file: string, options: StoreOptions = {}): Promise<Store> {
+    const logger = options.logger ?? silentLogger;
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const lock = new FileLock(`${file}.lock`);
+    lock.acquire();
+    try {
+      await removeStaleTempFiles(file);
+      const { db, isNew } = await readDatabase(file);
+      const ran = migrate(db, file, logger);
+      const store = new Store(db, file, lock, logger, options.saveDelayMs ?? 250, options.maxSaveShare ?? 0.1);
+      if (ran > 0 || isNew) {
+        store.dirty = true;
+        await store.flush();
+      }
+      return store;
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
+  }
+
+  /** Runs `fn` in one transaction; sql.js cannot export mid-transaction, and saves never start inside one. */
+  transaction<T>(fn: () => T): T {
+    this.db.run('BEGIN');
+    try {
+      const result = fn();
+      this.db.run('COMMIT');
+      this.markDirty();
+      return result;
+    } catch (err) {
+      this.db.run('ROLLBACK');
+      throw err;
+    }
+  }
+
+  markDirty(): void {
+    if (this.closed) return;
+    this.dirty = true;
+    if (this.timer || this.saving) return;
+    const wait = Math.max(this.saveDelayMs, this.lastSaveMs * (1 / this.maxSaveShare - 1));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush().catch((err) => this.logger.error(`Saving the database failed: ${errorMessage(err)}`));
+    }, wait);
+    this.timer.unref?.();
+  }
+
+  /** Resolves once every change made before the call is on disk. */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    while (this.saving) await this.saving;
+    if (!this.dirty) return;
+    this.saving = this.save();
+    try {
+      await this.saving;
+    } finally {
+      this.saving = undefined;
+    }
+    if (this.dirty && !this.closed) this.markDirty();
+  }
+
+  private async save(): Promise<void> {
+    const started = performance.now();
+    this.dirty = false;
+    try {
+      await atomicWrite(this.file, this.db.export());
+    } catch (err) {
+      this.dirty = true;
+      throw err;
+    }
+    this.lastSaveMs = performance.now() - started;
+    this.saveCount++;
+    this.saveTotalMs += this.lastSaveMs;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.flush();
+    } finally {
+      this.closed = true;
+      this.db.close();
+      this.lock.release();
+    }
+  }
+}
+
+async function readDatabase(file: string): Promise<{ db: Database; isNew: boolean }> {
+  const SQL = await loadSqlite();
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  if (!bytes || bytes.length === 0) return { db: new SQL.Database(), isNew: true };
+  if (bytes.length < 100 || !bytes.subarray(0, 16).equals(SQLITE_HEADER)) throw notADatabase(file);
+  return { db: new SQL.Database(bytes), isNew: false };
+}
+
+function migrate(db: Database, file: string, logger: Logger): number {
+  let version: number;
+  try {
+    version = userVersion(db);
+    // The header alone can look right over damaged pages: reading the schema touches page 1's tree.
+    db.exec('SELECT COUNT(*) FROM sqlite_master');
+  } catch (err) {
+    db.close();
+    throw notADatabase(file, errorMessage(err));
+  }
+  if (version > latestVersion) {
+    db.close();
+    throw new DatabaseError(
+      `${file} was created by a newer version of Samsara CV Queue (schema ${version}, this version knows up to ${latestVersion}). Update the extension or the samsara command; the file was left untouched.`,
+      'NEWER_VERSION',
+    );
+  }
+  try {
+    return runMigrations(db, logger);
+  } catch (err) {
+    db.close();
+    throw new Error(`Upgrading the database ${file} failed, and it was left as it was: ${errorMessage(err)}`);
+  }
+}
+
+function notADatabase(file: string, detail?: string): DatabaseError {
+  return new DatabaseError(
+    `${file} is not a Samsara CV Queue database (not a readable SQLite file${detail ? `: ${detail}` : ''}). It was left untouched.`,
+    'NOT_A_DATABASE',
+  );
+}
+
+/** Renames an unusable database out of the way so a fresh one can be started; returns the new name. */
+export async function moveAside(file: string): Promise<string> {
+  const target = `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  await fs.rename(file, target);
+  return target;
+}
+
+/** A crash between write and rename leaves `<db>.<pid>.tmp`; under the lock no one else is writing. */
+async function removeStaleTempFiles(file: string): Promise<void> {
+  const base = path.basename(file);
+  const names = await fs.readdir(path.dirname(file));
+  for (const name of names) {
+    if (name.startsWith(`${base}.`) && name.endsWith('.tmp')) await fs.rm(path.join(path.dirname(file), name), { force: true });
+  }
+}

@@ -1,0 +1,80 @@
+/** The parsed CV: the shape the database, the CLI's `--json` and the tests agree on. */
+export interface Contact {
+  name?: string;
+  email?: string;
+  phone?: string;
+  phone_e164?: string;
+  location?: string;
+  linkedin?: string;
+  github?: string;
+  website?: string;
+}
+
+export interface WorkEntry {
+  title?: string;
+  company?: string;
+  location?: string;
+  start_date?: string;
+  end_date?: string;
+  current?: boolean;
+  description?: string;
+  highlights?: string[];
+}
+
+export interface EducationEntry {
+  institution?: string;
+  degree?: string;
+  field?: string;
+  start_date?: string;
+  end_date?: string;
+  grade?: string;
+}
+
+export interface Certification {
+  name: string;
+  issuer?: string;
+  date?: string;
+}
+
+export interface Language {
+  language: string;
+  proficiency?: string;
+}
+
+export interface OtherSection {
+  heading: string;
+  content: string;
+}
+
+export interface ParsedCV {
+  contact: Contact;
+  summary?: string;
+  work_history: WorkEntry[];
+  education: EducationEntry[];
+  skills: string[];
+  certifications: Certification[];
+  languages: Language[];
+  other_sections: OtherSection[];
+  raw_text: string;
+  section_order: string[];
+  parse_confidence: number;
+  warnings: string[];
+  extract_time_ms: number;
+}
+
+export function emptyParsedCV(): ParsedCV {
+  return {
+    contact: {},
+    work_history: [],
+    education: [],
+    skills: [],
+    certifications: [],
+    languages: [],
+    other_sections: [],
+    raw_text: '',
+    section_order: [],
+    parse_confidence: 0,
+    warnings: [],
+    extract_time_ms: 0,
+  };
+}

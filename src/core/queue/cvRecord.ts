@@ -1,0 +1,27 @@
+export const CV_STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
+export type CvStatus = (typeof CV_STATUSES)[number];
+
+export type StatusCounts = Record<CvStatus, number>;
+
+/** A row of the queue without its parsed content. */
+export interface CvRecord {
+  id: string;
+  filePath: string;
+  fileName: string;
+  status: CvStatus;
+  errorMessage?: string;
+  projectId?: string;
+  projectName?: string;
+  createdAt: string;
+  updatedAt: string;
+  processingStartedAt?: string;
+  parseTimeMs?: number;
+}
+
+export function isCvStatus(value: unknown): value is CvStatus {
+  return typeof value === 'string' && (CV_STATUSES as readonly string[]).includes(value);
+}
+
+export function zeroCounts(): StatusCounts {
+  return { queued: 0, processing: 0, completed: 0, failed: 0 };
+}
