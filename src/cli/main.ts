@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import { cancelCommand, cancelHelp } from './commands/cancel';
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
+import { processCommand, processHelp } from './commands/process';
+import { removeCommand, removeHelp } from './commands/remove';
+import { retryCommand, retryHelp } from './commands/retry';
 import { statusCommand, statusHelp } from './commands/status';
 import { type CliContext, type CliIo, DEFAULT_DB, UsageError, stderrLogger } from './context';
 
@@ -12,6 +16,10 @@ interface Command {
 const commands: Record<string, Command> = {
   enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand },
   status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
+  process: { summary: 'parse every queued CV until the queue is empty', help: processHelp, run: processCommand },
+  retry: { summary: 'move failed CVs back to the queue', help: retryHelp, run: retryCommand },
+  cancel: { summary: 'take queued CVs out of the queue', help: cancelHelp, run: cancelCommand },
+  remove: { summary: 'delete CVs from the queue', help: removeHelp, run: removeCommand },
 };
 
 function mainHelp(): string {
