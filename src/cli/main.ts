@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
+import { parseCommand, parseHelp } from './commands/parse';
 import { statusCommand, statusHelp } from './commands/status';
 import { type CliContext, type CliIo, DEFAULT_DB, UsageError, stderrLogger } from './context';
 
@@ -11,6 +12,7 @@ interface Command {
 
 const commands: Record<string, Command> = {
   enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand },
+  parse: { summary: 'parse one CV file and print what was found', help: parseHelp, run: parseCommand },
   status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
 };
 
