@@ -25,6 +25,8 @@ function isProse(s: string): boolean {
   return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4) || (/[.!]$/.test(s) && words.length > 5);
 }
 
+const CONTINUES = /\s(of|for|and|&|de|des|du|der|die|das|für|und|y|la|le|et|in|at|en|del)$/i;
+
 function prepare(lines: DocLine[]): Prepared[] {
   const out: Prepared[] = [];
   for (const line of lines) {
@@ -38,6 +40,11 @@ function prepare(lines: DocLine[]): Prepared[] {
       continue;
     }
     const l = { ...line, cells, text: cells.join('\t') };
+    // "Fort Wilfrid Institute of" / "Technology": a header wrapped after a function word.
+    if (prev && prev.kind === 'head' && !line.bullet && prev.line.cells.length === 1 && cells.length === 1 && CONTINUES.test(prev.line.text)) {
+      prev.line = { ...prev.line, cells: [`${prev.line.text} ${cells[0]}`], text: `${prev.line.text} ${cells[0]}` };
+      continue;
+    }
     const kind = line.bullet ? 'bullet' : isProse(l.text) ? 'text' : 'head';
     out.push({ line: l, side, kind });
   }

@@ -30,6 +30,8 @@ interface Mark {
   heading: string;
   /** Text after the heading on the same line (label-column layouts). */
   rest?: DocLine;
+  /** A new text flow without a heading: its lines start an unnamed block. */
+  flow?: boolean;
 }
 
 function knownHeading(l: DocLine, i: number): Mark | undefined {
@@ -59,8 +61,9 @@ function findMarks(lines: DocLine[], bodySize: number): Mark[] {
   for (let i = 0; i < lines.length; i++) {
     const m = knownHeading(lines[i], i);
     if (m) marks.push(m);
+    else if (lines[i].flowStart) marks.push({ index: i, key: 'other', heading: '', flow: true });
   }
-  const styles = new Set(marks.filter((m) => !m.rest).map((m) => styleOf(lines[m.index])));
+  const styles = new Set(marks.filter((m) => !m.rest && !m.flow).map((m) => styleOf(lines[m.index])));
   const known = new Set(marks.map((m) => m.index));
   const firstMark = marks[0]?.index ?? lines.length;
   for (let i = firstMark + 1; i < lines.length; i++) {
@@ -106,6 +109,10 @@ function splitRaw(doc: ExtractedDoc): Section[] {
   if (headerEnd > 0) sections.push({ key: 'header', heading: '', lines: lines.slice(0, headerEnd) });
   marks.forEach((m, k) => {
     const end = marks[k + 1]?.index ?? lines.length;
+    if (m.flow) {
+      sections.push({ key: 'header', heading: '', lines: lines.slice(m.index, end) });
+      return;
+    }
     const body = lines.slice(m.index + 1, end);
     sections.push({ key: m.key, heading: m.heading, lines: m.rest ? [m.rest, ...body] : body });
   });
