@@ -33,21 +33,31 @@ export function buildRows(items: PdfItem[]): Row[] {
   return rows;
 }
 
-/** Splits a row into cells where the horizontal gap is wider than a word space. */
+/**
+ * Justified text spreads single words with wide, even gaps; those are spaces, not cell borders.
+ */
+function isJustified(items: PdfItem[]): boolean {
+  return items.length >= 4 && items.every((i) => !/\s/.test(i.str.trim()));
+}
+
+/** Splits a row into cells where the horizontal gap is wider than a word space or the type size jumps. */
 function rowCells(items: PdfItem[]): string[] {
   const cells: string[] = [];
   let cur = '';
   let end = -Infinity;
+  let prev: PdfItem | undefined;
+  const wide = isJustified(items) ? 1.6 : 0.55;
   for (const it of items) {
-    if (!it.str.trim()) continue;
     const gap = it.x - end;
     const size = Math.max(it.size, 1);
-    if (cur && gap > 0.55 * size) {
+    const jump = prev !== undefined && Math.max(it.size, prev.size) / Math.max(Math.min(it.size, prev.size), 0.1) > 1.25;
+    if (cur && (gap > wide * size || jump)) {
       cells.push(cur);
       cur = it.str;
     } else if (cur && gap > 0.12 * size && !cur.endsWith(' ') && !it.str.startsWith(' ')) cur += ` ${it.str}`;
     else cur += it.str;
     end = it.x + it.w;
+    prev = it;
   }
   if (cur) cells.push(cur);
   return cells;

@@ -1,4 +1,4 @@
-import type { DocLine } from '../document';
+import { type DocLine, stripBullet } from '../document';
 import { type DateRange, firstDateRange, isDateFragment } from './dates';
 import { isLabelNoise } from './noise';
 
@@ -27,32 +27,54 @@ function isProse(s: string): boolean {
 
 const CONTINUES = /\s(of|for|and|&|de|des|du|der|die|das|für|und|y|la|le|et|in|at|en|del)$/i;
 
+function complete(side: string): boolean {
+  const r = firstDateRange(normSide(side));
+  return !!r && (!!r.end || !!r.current);
+}
+
+function normSide(side: string): string {
+  return side.replace(/\s*([–-])\s*/g, ' $1 ');
+}
+
 function prepare(lines: DocLine[]): Prepared[] {
   const out: Prepared[] = [];
+  // The line whose side-column date is still being gathered ("févr." / "2022–oct." / "2022").
+  let owner: Prepared | undefined;
   for (const line of lines) {
     if (isLabelNoise(line.text)) continue;
     const cells = [...line.cells];
+    let bullet = line.bullet;
     let side = '';
-    if (cells.length > 1 && isDateFragment(cells[0]) && !firstDateRange(cells.slice(1).join(' '))) side = cells.shift() ?? '';
-    const prev = out[out.length - 1];
-    if (cells.length === 1 && isDateFragment(cells[0]) && prev && prev.side && !firstDateRange(prev.line.text)) {
-      prev.side += ` ${cells[0]}`;
-      continue;
+    if (cells.length > 1 && isDateFragment(cells[0]) && !firstDateRange(cells.slice(1).join(' '))) {
+      side = cells.shift() ?? '';
+      const b = stripBullet(cells[0]);
+      if (b.bullet) {
+        bullet = true;
+        cells[0] = b.text;
+      }
+    } else if (cells.length === 1 && isDateFragment(cells[0]) && owner) side = cells.shift() ?? '';
+    if (side && owner && !complete(owner.side) && (bullet || !cells.length)) {
+      owner.side += ` ${side}`;
+      side = '';
     }
-    const l = { ...line, cells, text: cells.join('\t') };
+    if (!cells.length || !cells[0]) continue;
+    const prev = out[out.length - 1];
+    const l = { ...line, cells, bullet, text: cells.join('\t') };
     // "Fort Wilfrid Institute of" / "Technology": a header wrapped after a function word.
-    if (prev && prev.kind === 'head' && !line.bullet && prev.line.cells.length === 1 && cells.length === 1 && CONTINUES.test(prev.line.text)) {
+    if (prev && prev.kind === 'head' && !bullet && prev.line.cells.length === 1 && cells.length === 1 && CONTINUES.test(prev.line.text)) {
       prev.line = { ...prev.line, cells: [`${prev.line.text} ${cells[0]}`], text: `${prev.line.text} ${cells[0]}` };
       continue;
     }
-    const kind = line.bullet ? 'bullet' : isProse(l.text) ? 'text' : 'head';
-    out.push({ line: l, side, kind });
+    const kind = bullet ? 'bullet' : isProse(l.text) ? 'text' : 'head';
+    const p: Prepared = { line: l, side, kind };
+    if (side) owner = p;
+    out.push(p);
   }
   return out;
 }
 
 function rangeOf(p: Prepared): DateRange | undefined {
-  return firstDateRange(p.line.text) ?? (p.side ? firstDateRange(p.side.replace(/\s*([–-])\s*/g, ' $1 ')) : undefined);
+  return firstDateRange(p.line.text) ?? (p.side ? firstDateRange(normSide(p.side)) : undefined);
 }
 
 function cutDates(text: string, r: DateRange | undefined): string {

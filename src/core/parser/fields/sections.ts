@@ -1,6 +1,7 @@
 import type { DocLine, ExtractedDoc } from '../document';
 import { type SectionKey, headingKind } from './headings';
-import { isLevel } from './words';
+import { firstDateRange } from './dates';
+import { companyScore, isLevel, schoolScore } from './words';
 
 export interface Section {
   /** A contract key, or 'other' (heading kept), or 'header' for the lines before the first heading. */
@@ -70,7 +71,9 @@ function findMarks(lines: DocLine[], bodySize: number): Mark[] {
     const l = lines[i];
     if (known.has(i) || !headingShaped(l) || !styles.has(styleOf(l))) continue;
     const distinct = l.heading || isCaps(l.text) || l.size >= bodySize * 1.15;
-    if (distinct) marks.push({ index: i, key: 'other', heading: l.text });
+    // A line in heading style followed by dates heads an entry (a company, a school), not a section.
+    const dated = lines.slice(i + 1, i + 4).some((n) => firstDateRange(n.text));
+    if (distinct && !dated && !companyScore(l.text) && !schoolScore(l.text)) marks.push({ index: i, key: 'other', heading: l.text });
   }
   return marks.sort((a, b) => a.index - b.index);
 }
