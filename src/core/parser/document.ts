@@ -29,7 +29,7 @@ export interface ExtractedDoc {
   bodySize: number;
 }
 
-const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])\s+/u;
+const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])(?:\s+|$)/u;
 /** Icon glyphs from symbol fonts land in the Private Use Area; they carry no text. */
 const PUA_RE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\uFFFD]/gu;
 

@@ -107,15 +107,15 @@ export function findGutter(rows: Row[], pageWidth: number): number | undefined {
  * or a label column, low for a sidebar. Undefined when either side has too little text.
  */
 function alignment(rows: Row[], items: PdfItem[], g: number): number | undefined {
-  const left = rows.filter((r) => r.items.some((it) => it.x + it.w <= g) && !crosses(r, g));
+  const left = rows.filter((r) => r.items.some((it) => it.x < g) && !crosses(r, g));
   const right = rows.filter((r) => r.items.some((it) => it.x >= g) && !crosses(r, g));
   if (left.length < 4 || right.length < 4) return undefined;
-  const leftItems = items.filter((it) => it.x + it.w <= g);
+  const leftItems = items.filter((it) => it.x < g);
   const rightItems = items.filter((it) => it.x >= g);
   const [few, many] = leftItems.length < rightItems.length ? [leftItems, rightItems] : [rightItems, leftItems];
   // A column of dates beside titles is part of the same flow, however its baselines fall.
   const fewRows = left.length < right.length ? left : right;
-  const side = fewRows === left ? (it: PdfItem): boolean => it.x + it.w <= g : (it: PdfItem): boolean => it.x >= g;
+  const side = fewRows === left ? (it: PdfItem): boolean => it.x < g : (it: PdfItem): boolean => it.x >= g;
   const dates = fewRows.filter((r) => isDateFragment(r.items.filter(side).map((it) => it.str).join(' '))).length;
   if (dates / fewRows.length >= 0.5) return undefined;
   const ratio = few.filter((a) => many.some((b) => Math.abs(a.y - b.y) < 0.6)).length / few.length;
@@ -123,8 +123,9 @@ function alignment(rows: Row[], items: PdfItem[], g: number): number | undefined
   return ratio;
 }
 
+/** Whether a row spans the gutter; a sidebar line that just runs into it (a long e-mail address) does not. */
 function crosses(r: Row, g: number): boolean {
-  return r.items.some((i) => i.x < g - 1 && i.x + i.w > g + 1);
+  return r.items.some((i) => i.x < g - 1 && i.x + i.w > g + 16);
 }
 
 function toLines(rows: Row[], page: number, emphasis: Set<string>): DocLine[] {

@@ -15,7 +15,8 @@ export function findEmail(lines: DocLine[]): string | undefined {
     const at = t.indexOf('@');
     if (at < 0) continue;
     const next = lines[i + 1]?.text ?? '';
-    const joined = /[a-z0-9.-]$/i.test(t) && /^[a-z0-9.-]+$/i.test(next) && !/\.[a-z]{2,}$/i.test(t.slice(at)) ? t + next : t;
+    const wrapped = /[a-z0-9.-]$/i.test(t) && /^[a-z0-9.-]{1,14}$/.test(next) && !/\s/.test(t.slice(at)) && (next.includes('.') || /\.[a-z]*$/i.test(t));
+    const joined = wrapped ? t + next : t;
     const m = joined.match(EMAIL_RE);
     if (m) return m[0].toLowerCase().replace(/^mailto:/, '');
   }
@@ -104,6 +105,11 @@ function locationScore(s: string): number {
   return score;
 }
 
+function addressLike(l: DocLine | undefined, name?: string): boolean {
+  if (!l || l.cells.length !== 1 || l.text.length > 40 || l.text === name || looksLikeName(l.text)) return false;
+  return locationScore(l.text) >= -1 && !/@|https?:|www\./.test(l.text) && !/^\+?[\d\s()./-]{7,}$/.test(l.text);
+}
+
 /** The location among the contact lines: a city with a country or state, a postcode, or a labelled address. */
 export function findLocation(lines: DocLine[], name?: string): string | undefined {
   let best: { text: string; score: number } | undefined;
@@ -113,11 +119,13 @@ export function findLocation(lines: DocLine[], name?: string): string | undefine
       let text = cell.replace(/^(location|address|adresse|wohnort|ort|dirección|ubicación)\s*:\s*/i, '').trim();
       const score = locationScore(cell);
       if (score < 3) continue;
-      // "Arkansas US" under "Fort Brannonborough": the city is on the line above.
-      const prev = lines[i - 1];
-      const onlyRegion = text.split(/[\s,]+/).every((w) => isPlaceWord(w));
-      if (onlyRegion && prev && prev.cells.length === 1 && locationScore(prev.text) >= -1 && !/\d|@/.test(prev.text) && prev.text !== name && !looksLikeName(prev.text)) {
-        text = `${prev.text}, ${text}`;
+      // An address wrapped over a narrow column: "Fort Brannonborough" / "Arkansas US".
+      if (l.cells.length === 1) {
+        for (let k = i - 1, n = 0; n < 2 && addressLike(lines[k], name) && lines[k + 1].gapAbove < 1.3; k--, n++) {
+          const upper = lines[k].text;
+          const startsPlace = isPlaceWord(text.split(/[\s,]+/)[0]) || /^\d{4,5}\b/.test(text);
+          text = `${upper}${startsPlace ? ', ' : ' '}${text}`;
+        }
       }
       if (!best || score > best.score) best = { text, score };
     }
@@ -139,7 +147,8 @@ export function findContact(head: DocLine[], all: DocLine[], links: string[], bo
   Object.assign(c, phone);
   const texts = [...head, ...all].map((l) => l.text).join('\n');
   const domains = new Set(email ? [email.split('@')[1]] : []);
-  const shown = findUrls(texts);
+  // The tail of a wrapped e-mail address ("e.com") is not a website.
+  const shown = findUrls(texts).filter((u) => !(email && email.endsWith(u.toLowerCase())));
   const profiles = classifyUrls(shown, links, domains);
   Object.assign(c, profiles);
   return c;
