@@ -14,8 +14,10 @@ export function findEmail(lines: DocLine[]): string | undefined {
     const t = lines[i].text;
     const at = t.indexOf('@');
     if (at < 0) continue;
-    const next = lines[i + 1]?.text ?? '';
-    const wrapped = /[a-z0-9.-]$/i.test(t) && /^[a-z0-9.-]{1,14}$/.test(next) && !/\s/.test(t.slice(at)) && (next.includes('.') || /\.[a-z]*$/i.test(t));
+    const nextLine = lines[i + 1];
+    const next = nextLine && nextLine.gapAbove < 1.5 ? nextLine.text : '';
+    const fragment = next.includes('.') || t.endsWith('.') || /^[a-z]{1,3}$/.test(next);
+    const wrapped = /[a-z0-9.-]$/i.test(t) && /^[a-z0-9.-]{1,14}$/.test(next) && !/\s/.test(t.slice(at)) && fragment;
     const joined = wrapped ? t + next : t;
     const m = joined.match(EMAIL_RE);
     if (m) return m[0].toLowerCase().replace(/^mailto:/, '');

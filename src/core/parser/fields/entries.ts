@@ -22,7 +22,7 @@ interface Prepared {
 function isProse(s: string): boolean {
   const words = s.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4) || (/[.!]$/.test(s) && words.length > 5);
+  return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4);
 }
 
 const CONTINUES = /\s(of|for|and|&|de|des|du|der|die|das|für|und|y|la|le|et|in|at|en|del)$/i;

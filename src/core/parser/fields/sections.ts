@@ -113,7 +113,12 @@ function splitRaw(doc: ExtractedDoc): Section[] {
   marks.forEach((m, k) => {
     const end = marks[k + 1]?.index ?? lines.length;
     if (m.flow) {
-      sections.push({ key: 'header', heading: '', lines: lines.slice(m.index, end) });
+      // A new column opens with contact details (a header) or carries on the section before it.
+      const block = lines.slice(m.index, end);
+      const prev = sections[sections.length - 1];
+      const contactish = block.some((l) => CONTACT_MARK.test(l.text) || l.size > doc.bodySize * 1.3);
+      if (prev && !contactish) prev.lines.push(...block);
+      else sections.push({ key: 'header', heading: '', lines: block });
       return;
     }
     const body = lines.slice(m.index + 1, end);
