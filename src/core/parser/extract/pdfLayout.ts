@@ -51,7 +51,8 @@ function rowCells(items: PdfItem[]): string[] {
     const gap = it.x - end;
     const size = Math.max(it.size, 1);
     const jump = prev !== undefined && Math.max(it.size, prev.size) / Math.max(Math.min(it.size, prev.size), 0.1) > 1.25;
-    if (cur && (gap > wide * size || jump)) {
+    // Overlapping runs are separate text objects (clipped cells of a grid), not one word.
+    if (cur && (gap > wide * size || gap < -0.2 * size || jump)) {
       cells.push(cur);
       cur = it.str;
     } else if (cur && gap > 0.12 * size && !cur.endsWith(' ') && !it.str.startsWith(' ')) cur += ` ${it.str}`;

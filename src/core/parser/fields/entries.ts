@@ -36,8 +36,14 @@ function normSide(side: string): string {
   return side.replace(/\s*([–-])\s*/g, ' $1 ');
 }
 
+/** PDF bullets drawn as icons leave no glyph: an indented sentence under a header is a bullet. */
+function indentedBullet(line: DocLine, left: number): boolean {
+  return line.x > 0 && line.x >= left + 10 && line.x <= left + 80 && /^\p{Lu}/u.test(line.text) && line.text.split(/\s+/).length >= 4 && !firstDateRange(line.text);
+}
+
 function prepare(lines: DocLine[]): Prepared[] {
   const out: Prepared[] = [];
+  const left = Math.min(...lines.filter((l) => !l.bullet).map((l) => l.x));
   // The line whose side-column date is still being gathered ("févr." / "2022–oct." / "2022").
   let owner: Prepared | undefined;
   for (const line of lines) {
@@ -53,6 +59,7 @@ function prepare(lines: DocLine[]): Prepared[] {
         cells[0] = b.text;
       }
     } else if (cells.length === 1 && isDateFragment(cells[0]) && owner) side = cells.shift() ?? '';
+    else if (indentedBullet(line, left)) bullet = true;
     if (side && owner && !complete(owner.side) && (bullet || !cells.length)) {
       owner.side += ` ${side}`;
       side = '';
@@ -65,7 +72,7 @@ function prepare(lines: DocLine[]): Prepared[] {
       prev.line = { ...prev.line, cells: [`${prev.line.text} ${cells[0]}`], text: `${prev.line.text} ${cells[0]}` };
       continue;
     }
-    const kind = bullet ? 'bullet' : isProse(l.text) ? 'text' : 'head';
+    const kind = bullet ? 'bullet' : isProse(cells[0]) ? 'text' : 'head';
     const p: Prepared = { line: l, side, kind };
     if (side) owner = p;
     out.push(p);
