@@ -37,7 +37,8 @@ export function buildRows(items: PdfItem[]): Row[] {
  * Justified text spreads single words with wide, even gaps; those are spaces, not cell borders.
  */
 function isJustified(items: PdfItem[]): boolean {
-  return items.length >= 4 && items.every((i) => !/\s/.test(i.str.trim()));
+  const single = items.filter((i) => !/\s/.test(i.str.trim())).length;
+  return items.length >= 4 && single / items.length >= 0.7;
 }
 
 /** Splits a row into cells where the horizontal gap is wider than a word space or the type size jumps. */

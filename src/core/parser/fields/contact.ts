@@ -108,7 +108,7 @@ function locationScore(s: string): number {
 }
 
 function addressLike(l: DocLine | undefined, name?: string): boolean {
-  if (!l || l.cells.length !== 1 || l.text.length > 40 || l.text === name || looksLikeName(l.text)) return false;
+  if (!l || l.cells.length !== 1 || l.text.length > 40 || l.text === name) return false;
   return locationScore(l.text) >= -1 && !/@|https?:|www\./.test(l.text) && !/^\+?[\d\s()./-]{7,}$/.test(l.text);
 }
 

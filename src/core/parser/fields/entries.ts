@@ -68,9 +68,15 @@ function prepare(lines: DocLine[]): Prepared[] {
     const prev = out[out.length - 1];
     const l = { ...line, cells, bullet, text: cells.join('\t') };
     // "Fort Wilfrid Institute of" / "Technology": a header wrapped after a function word.
-    if (prev && prev.kind === 'head' && !bullet && prev.line.cells.length === 1 && cells.length === 1 && CONTINUES.test(prev.line.text)) {
-      prev.line = { ...prev.line, cells: [`${prev.line.text} ${cells[0]}`], text: `${prev.line.text} ${cells[0]}` };
-      continue;
+    if (prev && prev.kind === 'head' && !bullet && cells.length === 1 && !side) {
+      const first = prev.line.cells[0];
+      const rest = prev.line.cells.slice(1);
+      const wrapped = rest.every((c) => isDateFragment(c)) && (CONTINUES.test(first) || (/\p{Ll}-$/u.test(first) && /^\p{Ll}/u.test(cells[0])));
+      if (wrapped) {
+        const joined = first.endsWith('-') ? first.slice(0, -1) + cells[0] : `${first} ${cells[0]}`;
+        prev.line = { ...prev.line, cells: [joined, ...rest], text: [joined, ...rest].join('\t') };
+        continue;
+      }
     }
     const kind = bullet ? 'bullet' : isProse(cells[0]) ? 'text' : 'head';
     const p: Prepared = { line: l, side, kind };

@@ -18,7 +18,7 @@ export function joinWrapped(lines: DocLine[]): string[][] {
     if (last && last.length >= 2 && l.cells.length === 1 && words(last[0]) <= 2 && words(l.text) <= 2 && !/[,;:]/.test(l.text) && l.gapAbove < 1.4) {
       // A group label wrapped in its own narrow column: "Web" / "Development".
       last[0] = `${last[0]} ${l.text}`;
-    } else if (last && prev && !l.bullet && l.cells.length === 1 && l.gapAbove < 1.4 && isList && !/[,;]$/.test(prevText) && !l.heading) {
+    } else if (last && prev && !l.bullet && l.cells.length === 1 && l.gapAbove < 1.4 && isList && !/^[^:,]{2,40}:\s/.test(l.text) && !/[,;]$/.test(prevText) && !l.heading) {
       if (/\p{Ll}-$/u.test(prevText) && /^\p{Ll}/u.test(l.text)) last[last.length - 1] = prevText.slice(0, -1) + l.text;
       else last[last.length - 1] = `${prevText} ${l.text}`;
     } else if (last && prev && /[,;]$/.test(prevText) && !l.bullet && l.cells.length === 1) last[last.length - 1] = `${prevText} ${l.text}`;
