@@ -95,7 +95,7 @@ export function findName(lines: DocLine[], bodySize: number): string | undefined
 
 function locationScore(s: string): number {
   if (/@|https?:|www\.|\d{5,}.*\d|[|]/.test(s) || s.length > 60) return -1;
-  const parts = s.split(/\s*,\s*|\s+/).filter(Boolean);
+  const parts = [...s.split(/\s*,\s*|\s+/), ...s.split(/\s*,\s*/)].filter(Boolean);
   let score = 0;
   if (/,/.test(s)) score += 1;
   if (parts.some((p) => isPlaceWord(p)) || /\((DE|AT|CH|FR|ES|US|UK|GB)\)/.test(s)) score += 3;
@@ -147,11 +147,12 @@ export function findContact(head: DocLine[], all: DocLine[], links: string[], bo
   const headPhone = findPhone(head.map((l) => l.text), region);
   const phone = headPhone.phone ? headPhone : findPhone(all.map((l) => l.text), region, true);
   Object.assign(c, phone);
-  const texts = [...head, ...all].map((l) => l.text).join('\n');
   const domains = new Set(email ? [email.split('@')[1]] : []);
   // The tail of a wrapped e-mail address ("e.com") is not a website.
-  const shown = findUrls(texts).filter((u) => !(email && email.endsWith(u.toLowerCase())));
-  const profiles = classifyUrls(shown, links, domains);
-  Object.assign(c, profiles);
+  const urlsIn = (ls: DocLine[]): string[] => findUrls(ls.map((l) => l.text).join('\n')).filter((u) => !(email && email.endsWith(u.toLowerCase())));
+  // Profiles may sit anywhere; a personal website is one given with the contact details.
+  const { linkedin, github } = classifyUrls(urlsIn(all), links, domains);
+  const { website } = classifyUrls(urlsIn(head), [], domains);
+  Object.assign(c, linkedin ? { linkedin } : {}, github ? { github } : {}, website ? { website } : {});
   return c;
 }

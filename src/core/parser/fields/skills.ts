@@ -11,10 +11,12 @@ const words = (s: string): number => s.trim().split(/\s+/).length;
 export function joinWrapped(lines: DocLine[]): string[][] {
   const out: string[][] = [];
   let prev: DocLine | undefined;
+  const widest = Math.max(0, ...lines.map((l) => l.text.length));
   for (const l of lines) {
     const last = out[out.length - 1];
     const prevText = last ? last[last.length - 1] : '';
-    const isList = prevText.split(',').length >= 3;
+    // Only a line that fills the column can have wrapped; a short one ends its group.
+    const isList = prevText.split(',').length >= 3 && !!prev && prev.text.length >= 0.75 * widest;
     if (last && last.length >= 2 && l.cells.length === 1 && words(last[0]) <= 2 && words(l.text) <= 2 && !/[,;:]/.test(l.text) && l.gapAbove < 1.4) {
       // A group label wrapped in its own narrow column: "Web" / "Development".
       last[0] = `${last[0]} ${l.text}`;
