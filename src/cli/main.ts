@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
+import { projectCommand, projectHelp } from './commands/project';
 import { statusCommand, statusHelp } from './commands/status';
 import { type CliContext, type CliIo, DEFAULT_DB, UsageError, stderrLogger } from './context';
 
@@ -11,6 +12,7 @@ interface Command {
 
 const commands: Record<string, Command> = {
   enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand },
+  project: { summary: 'list, create, rename and delete projects', help: projectHelp, run: projectCommand },
   status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
 };
 
