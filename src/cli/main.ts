@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
+import { exportCommand, exportHelp } from './commands/export';
 import { projectCommand, projectHelp } from './commands/project';
 import { statusCommand, statusHelp } from './commands/status';
 import { type CliContext, type CliIo, DEFAULT_DB, UsageError, stderrLogger } from './context';
@@ -12,6 +13,7 @@ interface Command {
 
 const commands: Record<string, Command> = {
   enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand },
+  export: { summary: 'export CVs as JSON Resume files, CSV or JSON', help: exportHelp, run: exportCommand },
   project: { summary: 'list, create, rename and delete projects', help: projectHelp, run: projectCommand },
   status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
 };
@@ -83,6 +85,7 @@ if (require.main === module) {
   const io: CliIo = {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    write: (text) => process.stdout.write(text),
     isTty: !!process.stdout.isTTY,
   };
   void main(process.argv.slice(2), io).then((code) => {

@@ -5,7 +5,7 @@ import { runCli } from '../helpers/cli';
 import { useTmpDir } from '../helpers/tmp';
 
 describe('samsara project (the built CLI)', function () {
-  this.timeout(30_000);
+  this.timeout(90_000);
   const tmp = useTmpDir();
 
   it('creates, lists, renames and deletes projects in a database file', async () => {
