@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { atomicWrite } from '../db/atomicWrite';
 import type { ParsedCV } from '../parsedCv';
 import type { CvRecord, CvStatus } from '../queue/cvRecord';
 import type { CvRepository } from '../queue/repository';
@@ -56,7 +57,8 @@ export async function exportCvs(cvs: CvRepository, options: ExportOptions): Prom
   if (!options.out) return { exported: items.length, skipped: 0, files: [], text };
   await refuseFolder(options.out);
   await fs.mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
-  await fs.writeFile(options.out, text, 'utf8');
+  // Written whole or not at all: a spreadsheet re-exported over never ends up half written.
+  await atomicWrite(options.out, Buffer.from(text, 'utf8'));
   return { exported: items.length, skipped: 0, files: [options.out] };
 }
 

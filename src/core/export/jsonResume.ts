@@ -35,15 +35,15 @@ export function toJsonResume(cv: ParsedCV): JsonResume {
   return {
     $schema: JSON_RESUME_SCHEMA_URL,
     basics: basics(cv),
-    work: cv.work_history.map((w) => compact({
+    work: nonEmptyObjects(cv.work_history.map((w) => compact({
       name: w.company, position: w.title, location: w.location,
       startDate: resumeDate(w.start_date), endDate: w.current ? undefined : resumeDate(w.end_date),
-      summary: w.description, highlights: w.highlights?.length ? w.highlights : undefined,
-    })),
-    education: cv.education.map((e) => compact({
+      summary: w.description, highlights: highlights(w.highlights),
+    }))),
+    education: nonEmptyObjects(cv.education.map((e) => compact({
       institution: e.institution, area: e.field, studyType: e.degree,
       startDate: resumeDate(e.start_date), endDate: resumeDate(e.end_date), score: e.grade,
-    })),
+    }))),
     skills: cv.skills.filter(nonEmpty).map((name) => ({ name })),
     languages: cv.languages.filter((l) => nonEmpty(l.language)).map((l) => compact({ language: l.language, fluency: l.proficiency })),
     certificates: cv.certifications.filter((c) => nonEmpty(c.name)).map((c) => compact({ name: c.name, issuer: c.issuer, date: resumeDate(c.date) })),
@@ -88,6 +88,16 @@ function webUrl(value: string | undefined): string | undefined {
 function validEmail(value: string | undefined): string | undefined {
   const v = value?.trim();
   return v && /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i.test(v) ? v : undefined;
+}
+
+function highlights(list: string[] | undefined): string[] | undefined {
+  const kept = list?.filter(nonEmpty);
+  return kept?.length ? kept : undefined;
+}
+
+/** An entry left with nothing (only an unreadable date, say) would just be an empty line in a theme. */
+function nonEmptyObjects<T extends object>(list: T[]): T[] {
+  return list.filter((o) => Object.keys(o).length > 0);
 }
 
 function nonEmpty(s: string | undefined): s is string {

@@ -68,7 +68,11 @@ describe('JSON Resume export', () => {
     storeParsed(cvs, 'scan.pdf', emptyParsedCV());
     storeParsed(cvs, 'messy.docx', janeDoe({
       contact: { name: 'Jürgen Groß', email: 'juergen at example dot com', website: 'my site.example', linkedin: 'linkedin.com/in/j%C3%BCrgen', location: 'Atlanta, Georgia' },
-      work_history: [{ company: 'X', start_date: 'Summer 2019', end_date: '2019-13' }, { title: 'Intern', start_date: '2016-02-15', end_date: '2016' }],
+      work_history: [
+        { company: 'X', start_date: 'Summer 2019', end_date: '2019-13', highlights: ['', 'Shipped'] },
+        { start_date: 'Summer 2019' },
+        { title: 'Intern', start_date: '2016-02-15', end_date: '2016' },
+      ],
       education: [{ degree: 'PhD' }],
       skills: ['Go', '  '],
       certifications: [{ name: 'Cert', date: 'last year' }],
@@ -86,7 +90,7 @@ describe('JSON Resume export', () => {
       name: 'Jürgen Groß', summary: 'Backend engineer who likes queues.', location: { city: 'Atlanta', region: 'Georgia' },
       profiles: [{ network: 'LinkedIn', username: 'jürgen', url: 'https://linkedin.com/in/j%C3%BCrgen' }],
     });
-    assert.deepEqual(j.work, [{ name: 'X' }, { position: 'Intern', startDate: '2016-02', endDate: '2016' }]);
+    assert.deepEqual(j.work, [{ name: 'X', highlights: ['Shipped'] }, { position: 'Intern', startDate: '2016-02', endDate: '2016' }]);
     assert.deepEqual(j.certificates, [{ name: 'Cert' }]);
     assert.deepEqual(j.skills, [{ name: 'Go' }]);
   });
