@@ -65,9 +65,13 @@ export class ProjectRepository {
     return Number(one(this.store.db, 'SELECT COUNT(*) AS n FROM cvs WHERE project_id IS NULL')?.n ?? 0);
   }
 
+  /** The project of this name: written exactly so, else the one project that matches ignoring case. */
   findByName(name: string): Project | undefined {
     const r = one(this.store.db, `SELECT ${COLUMNS} FROM projects WHERE name = ?`, [name]);
-    return r && toProject(r);
+    if (r) return toProject(r);
+    const key = name.toLowerCase();
+    const matches = this.list().filter((p) => p.name.toLowerCase() === key);
+    return matches.length === 1 ? matches[0] : undefined;
   }
 
   /** Returns the project with this name, creating it when there is none. */

@@ -51,6 +51,17 @@ describe('ProjectRepository', () => {
     assert.deepEqual(projects.list().map((x) => x.name), ['Backend Berlin', 'Jürgen Groß']);
   });
 
+  it('finds a project by its name written in another case, as enqueue --project does', () => {
+    const p = projects.create('Backend Berlin');
+    assert.equal(projects.findByName('backend berlin')?.id, p.id);
+    assert.equal(projects.ensure('BACKEND BERLIN').id, p.id, 'no second project that differs only in case');
+    assert.equal(projects.list().length, 1);
+    // A database from before names were compared ignoring case may hold both spellings.
+    store.db.run(`INSERT INTO projects (id, name, created_at) VALUES ('old', 'backend berlin', '2020-01-01T00:00:00Z')`);
+    assert.equal(projects.findByName('backend berlin')?.id, 'old', 'the exact spelling wins');
+    assert.equal(projects.findByName('BACKEND BERLIN'), undefined, 'two candidates: no guess');
+  });
+
   it('renames, refusing a name another project has but allowing a change of case', async () => {
     const a = projects.create('Frontend');
     projects.create('Design');
