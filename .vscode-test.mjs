@@ -1,0 +1,15 @@
+// `npm run test:electron`: the integration suite in a desktop VS Code downloaded by
+// @vscode/test-electron (for contributors on machines that can reach update.code.visualstudio.com).
+import { defineConfig } from '@vscode/test-cli';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export default defineConfig({
+  label: 'integration',
+  files: 'out/test/integration/**/*.test.js',
+  version: '1.100.3',
+  workspaceFolder: fs.mkdtempSync(path.join(os.tmpdir(), 'samsara-it-')),
+  launchArgs: ['--disable-extensions', '--disable-workspace-trust'],
+  mocha: { ui: 'bdd', timeout: 60000, color: true },
+});
