@@ -44,7 +44,23 @@ const v3: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1, v2, v3];
+/**
+ * The worker: attempts and backoff, a claim token so a stale worker cannot overwrite a CV that
+ * was taken back, the file's content hash for duplicates, and the index getNext walks.
+ */
+const v4: Migration = {
+  version: 4,
+  up(db) {
+    addColumnIfMissing(db, 'cvs', 'attempts', 'INTEGER NOT NULL DEFAULT 0');
+    addColumnIfMissing(db, 'cvs', 'claim_token', 'TEXT');
+    addColumnIfMissing(db, 'cvs', 'next_attempt_at', 'TEXT');
+    addColumnIfMissing(db, 'cvs', 'content_hash', 'TEXT');
+    db.run('CREATE INDEX IF NOT EXISTS idx_cvs_status_created ON cvs(status, created_at)');
+    db.run('CREATE INDEX IF NOT EXISTS idx_cvs_content_hash ON cvs(content_hash)');
+  },
+};
+
+export const migrations: readonly Migration[] = [v1, v2, v3, v4];
 export const latestVersion = migrations[migrations.length - 1].version;
 
 export function userVersion(db: Database): number {

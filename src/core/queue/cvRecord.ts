@@ -16,6 +16,9 @@ export interface CvRecord {
   updatedAt: string;
   processingStartedAt?: string;
   parseTimeMs?: number;
+  attempts: number;
+  nextAttemptAt?: string;
+  contentHash?: string;
 }
 
 export function isCvStatus(value: unknown): value is CvStatus {

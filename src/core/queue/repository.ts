@@ -9,12 +9,15 @@ export interface NewCv {
   filePath: string;
   fileName: string;
   projectId?: string;
+  /** sha-256 of the file's bytes, for spotting the same CV enqueued twice. */
+  contentHash?: string;
 }
 
 // Same-millisecond inserts share created_at; rowid keeps them in the order they were added.
 const FIFO = 'ORDER BY c.created_at, c.rowid';
 const SELECT = `SELECT c.rowid AS seq, c.id, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
-  p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms
+  p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms,
+  c.attempts, c.next_attempt_at, c.content_hash
   FROM cvs c LEFT JOIN projects p ON p.id = c.project_id`;
 
 /** The queue's table: every read and write of CV rows goes through here. */
@@ -34,17 +37,17 @@ export class CvRepository {
     const now = new Date().toISOString();
     const records: CvRecord[] = cvs.map((cv) => ({
       id: randomUUID(), filePath: cv.filePath, fileName: cv.fileName, projectId: cv.projectId,
-      status: 'queued', createdAt: now, updatedAt: now,
+      contentHash: cv.contentHash, status: 'queued', createdAt: now, updatedAt: now, attempts: 0,
     }));
     if (records.length === 0) return records;
     this.store.transaction(() => {
       // The batch shares one timestamp, inlined (it is our own ISO string): binding fewer strings
       // per row is what makes sql.js fast here.
       const stmt = this.db.prepare(
-        `INSERT INTO cvs (id, file_path, file_name, project_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', '${now}', '${now}')`,
+        `INSERT INTO cvs (id, file_path, file_name, project_id, content_hash, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', '${now}', '${now}')`,
       );
       try {
-        for (const r of records) stmt.run([r.id, r.filePath, r.fileName, r.projectId ?? null]);
+        for (const r of records) stmt.run([r.id, r.filePath, r.fileName, r.projectId ?? null, r.contentHash ?? null]);
       } finally {
         stmt.free();
       }
@@ -75,8 +78,9 @@ export class CvRepository {
     return changed > 0;
   }
 
-  getNextQueuedCV(): CvRecord | undefined {
-    const row = one(this.db, `${SELECT} WHERE c.status = 'queued' ${FIFO} LIMIT 1`);
+  /** The oldest queued CV that is due (a CV backing off after a transient error waits its turn). */
+  getNextQueuedCV(now = new Date().toISOString()): CvRecord | undefined {
+    const row = one(this.db, `${SELECT} WHERE c.status = 'queued' AND (c.next_attempt_at IS NULL OR c.next_attempt_at <= ?) ${FIFO} LIMIT 1`, [now]);
     return row && toRecord(row);
   }
 
@@ -90,7 +94,7 @@ export class CvRepository {
   resetProcessingCVs(): number {
     const changed = run(
       this.db,
-      `UPDATE cvs SET status = 'queued', processing_started_at = NULL, updated_at = ? WHERE status = 'processing'`,
+      `UPDATE cvs SET status = 'queued', processing_started_at = NULL, claim_token = NULL, updated_at = ? WHERE status = 'processing'`,
       [new Date().toISOString()],
     );
     if (changed) this.store.markDirty();
@@ -123,6 +127,16 @@ export class CvRepository {
     return all(this.db, `${SELECT} ${where} ${FIFO}`, projectId === undefined ? [] : [projectId]).map(toRecord);
   }
 
+  /** CVs with one of these content hashes in a project (no project: among CVs without one). */
+  findByContentHash(hashes: readonly string[], projectId?: string): Map<string, CvRecord> {
+    const found = new Map<string, CvRecord>();
+    for (const hash of new Set(hashes)) {
+      const row = one(this.db, `${SELECT} WHERE c.content_hash = ? AND c.project_id IS ? ${FIFO} LIMIT 1`, [hash, projectId ?? null]);
+      if (row) found.set(hash, toRecord(row));
+    }
+    return found;
+  }
+
   getCV(id: string): CvRecord | undefined {
     const row = one(this.db, `${SELECT} WHERE c.id = ?`, [id]);
     return row && toRecord(row);
@@ -150,7 +164,8 @@ export class CvRepository {
   /** Moves failed CVs (the given ones, or all) back to the queue. */
   retryFailed(ids?: readonly string[]): number {
     const now = new Date().toISOString();
-    const sql = `UPDATE cvs SET status = 'queued', error_message = NULL, processing_started_at = NULL, updated_at = ? WHERE status = 'failed'`;
+    const sql = `UPDATE cvs SET status = 'queued', error_message = NULL, processing_started_at = NULL, attempts = 0,
+      next_attempt_at = NULL, claim_token = NULL, updated_at = ? WHERE status = 'failed'`;
     let changed = 0;
     this.store.transaction(() => {
       if (!ids) changed = run(this.db, sql, [now]);
@@ -173,5 +188,8 @@ function toRecord(row: Row): CvRecord {
     updatedAt: String(row.updated_at),
     processingStartedAt: str(row.processing_started_at),
     parseTimeMs: num(row.parse_time_ms),
+    attempts: num(row.attempts) ?? 0,
+    nextAttemptAt: str(row.next_attempt_at),
+    contentHash: str(row.content_hash),
   };
 }

@@ -1,0 +1,40 @@
+import { parentPort } from 'node:worker_threads';
+import type { ParsedCV } from '../parsedCv';
+
+/** What the main thread sends a parsing thread. */
+export interface JobRequest {
+  jobId: number;
+  filePath: string;
+  options: Record<string, unknown>;
+}
+
+export type JobOutcome = { ok: true; result: ParsedCV } | { ok: false; message: string; permanent: boolean };
+export type JobReply = JobOutcome & { jobId: number };
+
+// Read errors that may pass: the file is locked by another program, or the system is short of handles.
+const TRANSIENT_CODES = new Set(['EBUSY', 'EAGAIN', 'EMFILE', 'ENFILE', 'ETIMEDOUT', 'EINTR']);
+
+/**
+ * Sorts an error into permanent (the file itself is bad: fail at once) or transient (retry later).
+ * Errors that say which they are (`permanent: boolean`, as the parser's do) are taken at their word.
+ */
+export function classifyError(err: unknown): { message: string; permanent: boolean } {
+  const e = err as { message?: string; permanent?: unknown; code?: string };
+  const message = typeof e?.message === 'string' && e.message ? e.message : String(err);
+  if (typeof e?.permanent === 'boolean') return { message, permanent: e.permanent };
+  if (e?.code === 'ENOENT') return { message: 'file not found', permanent: true };
+  if (e?.code && TRANSIENT_CODES.has(e.code)) return { message: `could not read the file (${e.code}), will retry`, permanent: false };
+  return { message, permanent: false };
+}
+
+/** Runs inside a parsing thread: answers each job with the handler's result or its classified error. */
+export function serveJobs(handler: (request: JobRequest) => Promise<ParsedCV>): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveJobs must run in a worker thread');
+  port.on('message', (request: JobRequest) => {
+    handler(request).then(
+      (result) => port.postMessage({ jobId: request.jobId, ok: true, result } satisfies JobReply),
+      (err) => port.postMessage({ jobId: request.jobId, ok: false, ...classifyError(err) } satisfies JobReply),
+    );
+  });
+}
