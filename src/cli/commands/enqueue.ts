@@ -7,19 +7,26 @@ export const enqueueHelp = `Usage: samsara [--db FILE] enqueue [--project NAME] 
 Adds CV files (.pdf .docx .odt .rtf .txt .md) to the queue. Folders are taken recursively;
 other file types are skipped and counted. Returns once the CVs are saved.
 
+A file whose content is already in the project is skipped and reported, unless --force.
+
 Options:
   --project NAME   file the CVs under this project (created when new)
+  --force          queue files even when the same content is already queued
   -h, --help       show this help`;
 
 export async function enqueueCommand(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { project: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { project: { type: 'string' }, force: { type: 'boolean' } } });
   if (positionals.length === 0) throw new UsageError('enqueue needs at least one file or folder.');
   return withQueue(ctx, async ({ store, cvs, projects }) => {
     const projectId = values.project ? projects.ensure(values.project).id : undefined;
-    const result = await enqueuePaths(store, cvs, positionals, { projectId });
+    const result = await enqueuePaths(store, cvs, positionals, { projectId, force: values.force });
     for (const u of result.unreadable) ctx.io.err(`skipped ${u.path}: ${u.reason}`);
-    const skipped = result.unsupported.length + result.unreadable.length;
-    ctx.io.out(`Queued ${result.queued.length} CV${result.queued.length === 1 ? '' : 's'}, skipped ${skipped} (${result.unsupported.length} unsupported, ${result.unreadable.length} unreadable).`);
+    for (const d of result.duplicates) ctx.io.err(`skipped ${d.path}: already in the queue as ${d.existingName} (${d.existingId.slice(0, 8)})`);
+    const skipped = result.unsupported.length + result.unreadable.length + result.duplicates.length;
+    ctx.io.out(
+      `Queued ${result.queued.length} CV${result.queued.length === 1 ? '' : 's'}, skipped ${skipped} ` +
+        `(${result.duplicates.length} already queued, ${result.unsupported.length} unsupported, ${result.unreadable.length} unreadable).`,
+    );
     return result.queued.length === 0 && result.unreadable.length > 0 ? 1 : 0;
   });
 }

@@ -56,7 +56,6 @@ const v4: Migration = {
     addColumnIfMissing(db, 'cvs', 'next_attempt_at', 'TEXT');
     addColumnIfMissing(db, 'cvs', 'content_hash', 'TEXT');
     db.run('CREATE INDEX IF NOT EXISTS idx_cvs_status_created ON cvs(status, created_at)');
-    db.run('CREATE INDEX IF NOT EXISTS idx_cvs_content_hash ON cvs(content_hash)');
   },
 };
 

@@ -127,13 +127,11 @@ export class CvRepository {
     return all(this.db, `${SELECT} ${where} ${FIFO}`, projectId === undefined ? [] : [projectId]).map(toRecord);
   }
 
-  /** CVs with one of these content hashes in a project (no project: among CVs without one). */
-  findByContentHash(hashes: readonly string[], projectId?: string): Map<string, CvRecord> {
-    const found = new Map<string, CvRecord>();
-    for (const hash of new Set(hashes)) {
-      const row = one(this.db, `${SELECT} WHERE c.content_hash = ? AND c.project_id IS ? ${FIFO} LIMIT 1`, [hash, projectId ?? null]);
-      if (row) found.set(hash, toRecord(row));
-    }
+  /** Content hash → the first CV with it, among a project's CVs (no project: CVs without one). */
+  contentHashes(projectId?: string): Map<string, { id: string; fileName: string }> {
+    const found = new Map<string, { id: string; fileName: string }>();
+    const rows = all(this.db, `SELECT id, file_name, content_hash FROM cvs c WHERE content_hash IS NOT NULL AND project_id IS ? ${FIFO}`, [projectId ?? null]);
+    for (const r of rows) if (!found.has(String(r.content_hash))) found.set(String(r.content_hash), { id: String(r.id), fileName: String(r.file_name) });
     return found;
   }
 
