@@ -41,7 +41,7 @@ export function stderrLogger(io: CliIo, verbose: boolean): Logger {
   return {
     trace: (m) => verbose && io.err(m),
     info: (m) => verbose && io.err(m),
-    warn: (m) => io.err(`warning: ${m}`),
+    warn: (m) => verbose && io.err(`warning: ${m}`),
     error: (m) => io.err(`error: ${m instanceof Error ? m.message : m}`),
   };
 }

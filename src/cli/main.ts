@@ -1,5 +1,10 @@
 #!/usr/bin/env node
+import { cancelCommand, cancelHelp } from './commands/cancel';
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
+import { parseCommand, parseHelp } from './commands/parse';
+import { processCommand, processHelp } from './commands/process';
+import { removeCommand, removeHelp } from './commands/remove';
+import { retryCommand, retryHelp } from './commands/retry';
 import { statusCommand, statusHelp } from './commands/status';
 import { type CliContext, type CliIo, DEFAULT_DB, UsageError, stderrLogger } from './context';
 
@@ -11,7 +16,12 @@ interface Command {
 
 const commands: Record<string, Command> = {
   enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand },
+  parse: { summary: 'parse one CV file and print what was found', help: parseHelp, run: parseCommand },
   status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
+  process: { summary: 'parse every queued CV until the queue is empty', help: processHelp, run: processCommand },
+  retry: { summary: 'move failed CVs back to the queue', help: retryHelp, run: retryCommand },
+  cancel: { summary: 'take queued CVs out of the queue', help: cancelHelp, run: cancelCommand },
+  remove: { summary: 'delete CVs from the queue', help: removeHelp, run: removeCommand },
 };
 
 function mainHelp(): string {

@@ -71,10 +71,14 @@ export class ClaimRepository {
     );
   }
 
-  /** Takes a queued CV out of the queue as failed "Cancelled", so it can be retried. */
-  cancelQueued(id: string): boolean {
+  /**
+   * Takes a queued CV out of the queue as failed "Cancelled", so it can be retried. With
+   * `orphaned`, also a 'processing' row no live worker owns (the caller holds the database lock).
+   */
+  cancelQueued(id: string, orphaned = false): boolean {
     return this.write(
-      `UPDATE cvs SET status = 'failed', error_message = 'Cancelled', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status = 'queued'`,
+      `UPDATE cvs SET status = 'failed', error_message = 'Cancelled', next_attempt_at = NULL, claim_token = NULL, updated_at = ?
+        WHERE id = ? AND status ${orphaned ? `IN ('queued', 'processing')` : `= 'queued'`}`,
       [new Date().toISOString(), id],
     );
   }

@@ -135,6 +135,11 @@ export class CvRepository {
     return found;
   }
 
+  /** Ids starting with `prefix` (the CLI shows the first 8 characters). */
+  idsByPrefix(prefix: string): string[] {
+    return all(this.db, `SELECT id FROM cvs WHERE substr(id, 1, ?) = ? LIMIT 2`, [prefix.length, prefix]).map((r) => String(r.id));
+  }
+
   getCV(id: string): CvRecord | undefined {
     const row = one(this.db, `${SELECT} WHERE c.id = ?`, [id]);
     return row && toRecord(row);

@@ -221,7 +221,7 @@ export class QueueWorker {
   }
 
   private emit(change: CvChange): void {
-    if (change.status === 'failed') this.logger.error(`${change.fileName}: failed: ${change.error}`);
+    if (change.status === 'failed') this.logger.warn(`${change.fileName}: failed: ${change.error}`);
     else if (change.status === 'completed') this.logger.info(`${change.fileName}: completed`);
     this.changed.fire(change);
   }

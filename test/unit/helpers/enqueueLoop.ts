@@ -9,7 +9,7 @@ async function loop(dbPath: string, file: string): Promise<void> {
   const cvs = new CvRepository(store);
   process.stdout.write('ready\n');
   for (;;) {
-    const result = await enqueuePaths(store, cvs, [file]);
+    const result = await enqueuePaths(store, cvs, [file], { force: true });
     process.stdout.write(`ack ${result.queued[0].id}\n`);
   }
 }

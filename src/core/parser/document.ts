@@ -1,0 +1,59 @@
+/** The format-neutral text every extractor produces and every field reader consumes. */
+export interface DocLine {
+  /** The line's text; cells are joined with a tab. */
+  text: string;
+  /** Pieces separated by a wide gap, a tab or a table cell border. */
+  cells: string[];
+  page: number;
+  /** Left edge and baseline (PDF points, y grows downwards); 0 where the format has no positions. */
+  x: number;
+  y: number;
+  /** Font size in points; headings of structured formats get a size by level. */
+  size: number;
+  bold: boolean;
+  /** Marked as a heading by the format itself (DOCX/ODT heading style, Markdown #). */
+  heading: boolean;
+  bullet: boolean;
+  /** Empty space above the line, in multiples of the usual line spacing (1 = none). */
+  gapAbove: number;
+}
+
+export interface ExtractedDoc {
+  lines: DocLine[];
+  /** URLs from link annotations and hyperlinks, in document order. */
+  links: string[];
+  warnings: string[];
+  /** The body text size, to tell headings from text. */
+  bodySize: number;
+}
+
+const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])\s+/u;
+/** Icon glyphs from symbol fonts land in the Private Use Area; they carry no text. */
+const PUA_RE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\uFFFD]/gu;
+
+export function cleanText(s: string): string {
+  return s.replace(PUA_RE, ' ').replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function stripBullet(s: string): { text: string; bullet: boolean } {
+  const m = BULLET_RE.exec(s);
+  if (!m) return { text: s, bullet: false };
+  return { text: s.slice(m[0].length).trim(), bullet: true };
+}
+
+/** Builds a line from cells, stripping a leading bullet glyph. */
+export function makeLine(rawCells: string[], init: Partial<DocLine> = {}): DocLine | undefined {
+  const cells = rawCells.map(cleanText).filter((c) => c.length > 0);
+  if (!cells.length) return undefined;
+  const b = stripBullet(cells[0]);
+  const bullet = init.bullet || b.bullet;
+  if (b.bullet) {
+    if (b.text) cells[0] = b.text;
+    else cells.shift();
+  }
+  if (!cells.length) return undefined;
+  return {
+    page: 1, x: 0, y: 0, size: 0, bold: false, heading: false, gapAbove: 1, ...init,
+    cells, bullet, text: cells.join('\t'),
+  };
+}

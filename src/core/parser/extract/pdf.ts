@@ -1,0 +1,107 @@
+import { getDocumentProxy } from 'unpdf';
+import { CvParseError } from '../errors';
+import type { DocLine, ExtractedDoc } from '../document';
+import { type PdfItem, layoutPage } from './pdfLayout';
+
+type PdfDoc = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+const MAX_PAGES = 30;
+
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+async function open(bytes: Uint8Array): Promise<PdfDoc> {
+  if (!hasPdfHeader(bytes)) throw new CvParseError('not a PDF file');
+  try {
+    // pdf.js takes ownership of the buffer it is given, so it gets a copy.
+    return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  } catch (err) {
+    throw pdfError(err);
+  }
+}
+
+export function pdfError(err: unknown): CvParseError {
+  if (err instanceof CvParseError) return err;
+  const e = err as { name?: string; message?: string };
+  if (e?.name === 'PasswordException') return new CvParseError('encrypted PDF (password protected)');
+  const detail = (e?.message ?? String(err)).split('\n')[0];
+  if (e?.name === 'InvalidPDFException') return new CvParseError(`damaged PDF: ${detail}`);
+  return new CvParseError(`could not read this PDF: ${detail}`);
+}
+
+interface PageText {
+  items: PdfItem[];
+  width: number;
+  links: string[];
+}
+
+async function readPage(doc: PdfDoc, n: number): Promise<PageText> {
+  const page = await doc.getPage(n);
+  const [x0, , x1, y1] = page.view;
+  const content = await page.getTextContent();
+  const items: PdfItem[] = [];
+  for (const raw of content.items) {
+    if (!('str' in raw) || !raw.str) continue;
+    const [a, b, c, d, e, f] = raw.transform as number[];
+    // Rotated text (watermarks, vertical labels) is not part of the reading flow.
+    if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) continue;
+    items.push({ str: raw.str, x: e - x0, y: y1 - f, w: raw.width, size: Math.abs(d) || Math.abs(a), font: raw.fontName });
+  }
+  const links: string[] = [];
+  try {
+    for (const a of await page.getAnnotations()) {
+      const url = (a as { url?: unknown }).url;
+      if (a.subtype === 'Link' && typeof url === 'string') links.push(url);
+    }
+  } catch {
+    // A broken annotation array loses the links, not the text.
+  }
+  page.cleanup();
+  return { items, width: x1 - x0 || 595, links };
+}
+
+/** The body font is the one with most characters; fonts used only for short runs mark emphasis. */
+function emphasisFonts(pages: PageText[]): Set<string> {
+  const chars = new Map<string, number>();
+  for (const p of pages) for (const i of p.items) chars.set(i.font, (chars.get(i.font) ?? 0) + i.str.length);
+  const body = [...chars.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return new Set([...chars.keys()].filter((f) => f !== body));
+}
+
+function bodySize(pages: PageText[]): number {
+  const bySize = new Map<number, number>();
+  for (const p of pages) {
+    for (const i of p.items) {
+      const s = Math.round(i.size * 2) / 2;
+      bySize.set(s, (bySize.get(s) ?? 0) + i.str.length);
+    }
+  }
+  return [...bySize.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10;
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDoc> {
+  const doc = await open(bytes);
+  try {
+    const warnings: string[] = [];
+    const pages: PageText[] = [];
+    const count = Math.min(doc.numPages, MAX_PAGES);
+    if (doc.numPages > MAX_PAGES) warnings.push(`only the first ${MAX_PAGES} of ${doc.numPages} pages were read`);
+    for (let n = 1; n <= count; n++) pages.push(await readPage(doc, n));
+    const emphasis = emphasisFonts(pages);
+    const lines: DocLine[] = [];
+    let twoColumn = false;
+    pages.forEach((p, i) => {
+      const r = layoutPage(p.items, p.width, i + 1, emphasis);
+      twoColumn ||= r.twoColumn;
+      lines.push(...r.lines);
+    });
+    if (twoColumn) warnings.push('two-column layout guessed: the columns were read one after the other');
+    return { lines, links: pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages) };
+  } catch (err) {
+    throw pdfError(err);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,146 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { Contact } from '../../parsedCv';
+import type { DocLine } from '../document';
+import { headingKind } from './headings';
+import { isPlaceWord, regionOf } from './places';
+import { classifyUrls, findUrls } from './urls';
+import { companyScore, schoolScore, titleScore } from './words';
+
+const EMAIL_RE = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,24}/gi;
+
+/** Joins an e-mail address that a narrow column wrapped ("jane.doe@exam" + "ple.org"). */
+export function findEmail(lines: DocLine[]): string | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    const at = t.indexOf('@');
+    if (at < 0) continue;
+    const next = lines[i + 1]?.text ?? '';
+    const joined = /[a-z0-9.-]$/i.test(t) && /^[a-z0-9.-]+$/i.test(next) && !/\.[a-z]{2,}$/i.test(t.slice(at)) ? t + next : t;
+    const m = joined.match(EMAIL_RE);
+    if (m) return m[0].toLowerCase().replace(/^mailto:/, '');
+  }
+  return undefined;
+}
+
+const PHONE_RE = /(?:\+|00)?\(?\d[\d\s()./–-]{5,20}\d/g;
+
+function looksLikeDates(s: string): boolean {
+  return /^\s*(?:\d{1,2}[/.])?(19|20)\d{2}\s*[–-]\s*(?:\d{1,2}[/.])?(19|20)\d{2}\s*$/.test(s) || /^(19|20)\d{2}\s*[-/.]\s*\d{2}(\s*[–-].*)?$/.test(s.trim());
+}
+
+export interface PhoneResult {
+  phone?: string;
+  phone_e164?: string;
+}
+
+export function findPhone(texts: string[], region?: string, validOnly = false): PhoneResult {
+  for (const text of texts) {
+    PHONE_RE.lastIndex = 0;
+    for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+      const raw = m[0].trim();
+      const digits = raw.replace(/\D/g, '');
+      if (digits.length < 7 || digits.length > 15 || looksLikeDates(raw)) continue;
+      const parsed = parsePhoneNumberFromString(raw, (region as CountryCode | undefined) ?? undefined);
+      const international = raw.startsWith('+') || raw.startsWith('00');
+      if (!parsed && !international && digits.length < 9) continue;
+      if (validOnly && !parsed?.isValid()) continue;
+      return { phone: raw, ...(parsed?.isValid() ? { phone_e164: parsed.number } : {}) };
+    }
+  }
+  return {};
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|(?:von|van|der|den|de|da|di|du|del|la|le|zu|y|bin|al|ter)|\p{Lu}\.)$/u;
+
+/** Whether a text reads as a person's name: 2-5 capitalised words of letters. */
+export function looksLikeName(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || s.length > 50) return false;
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  if (!/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
+  return !titleScore(s) && !headingKind(s) && !companyScore(s) && !schoolScore(s) && !words.some((w) => isPlaceWord(w) && w.length > 3);
+}
+
+function nameCandidates(line: DocLine): string[] {
+  const out: string[] = [];
+  for (const cell of line.cells) {
+    const parts = cell.split(/\s*[,|·•–—]\s*|\s+-\s+/);
+    out.push(cell, parts[0]);
+  }
+  return out.map((s) => s.replace(/^(name|nom|nombre)\s*:\s*/i, '').trim());
+}
+
+/** Picks the name among the first lines: big type first, then position. */
+export function findName(lines: DocLine[], bodySize: number): string | undefined {
+  const top = lines.slice(0, 25);
+  let best: { name: string; score: number } | undefined;
+  top.forEach((l, i) => {
+    let cands = nameCandidates(l);
+    // A name set large over two lines ("Danilo" / "Koszewski").
+    const next = top[i + 1];
+    if (next && l.cells.length === 1 && next.cells.length === 1 && Math.abs(next.size - l.size) < 0.5 && l.size > bodySize * 1.3 && /^\p{Lu}\S+$/u.test(l.text)) {
+      cands = [`${l.text} ${next.text}`, ...cands];
+    }
+    for (const c of cands) {
+      if (!looksLikeName(c)) continue;
+      const score = (l.size > bodySize * 1.25 ? 3 : 0) + (l.heading || l.bold ? 1 : 0) + l.size / Math.max(bodySize, 1) - i * 0.15 + (c === l.text ? 0.5 : 0);
+      if (!best || score > best.score) best = { name: c, score };
+    }
+  });
+  return best?.name;
+}
+
+function locationScore(s: string): number {
+  if (/@|https?:|www\.|\d{5,}.*\d|[|]/.test(s) || s.length > 60) return -1;
+  const parts = s.split(/\s*,\s*|\s+/).filter(Boolean);
+  let score = 0;
+  if (/,/.test(s)) score += 1;
+  if (parts.some((p) => isPlaceWord(p)) || /\((DE|AT|CH|FR|ES|US|UK|GB)\)/.test(s)) score += 3;
+  if (/\b\d{4,5}\s+\p{Lu}/u.test(s)) score += 3;
+  if (/^(location|address|adresse|wohnort|ort|dirección|ubicación)\s*:/i.test(s)) score += 4;
+  if (titleScore(s) || companyScore(s) || schoolScore(s) || headingKind(s)) score -= 5;
+  if (/\d/.test(s.replace(/\b\d{4,5}\s+\p{Lu}/u, ''))) score -= 3;
+  if (!/^\p{Lu}/u.test(s.replace(/^[^:]*:\s*/, ''))) score -= 2;
+  return score;
+}
+
+/** The location among the contact lines: a city with a country or state, a postcode, or a labelled address. */
+export function findLocation(lines: DocLine[], name?: string): string | undefined {
+  let best: { text: string; score: number } | undefined;
+  lines.forEach((l, i) => {
+    for (const cell of l.cells.flatMap((c) => c.split(/\s+[|·•]\s+/))) {
+      if (name && cell.includes(name)) continue;
+      let text = cell.replace(/^(location|address|adresse|wohnort|ort|dirección|ubicación)\s*:\s*/i, '').trim();
+      const score = locationScore(cell);
+      if (score < 3) continue;
+      // "Arkansas US" under "Fort Brannonborough": the city is on the line above.
+      const prev = lines[i - 1];
+      const onlyRegion = text.split(/[\s,]+/).every((w) => isPlaceWord(w));
+      if (onlyRegion && prev && prev.cells.length === 1 && locationScore(prev.text) >= -1 && !/\d|@/.test(prev.text) && prev.text !== name && !looksLikeName(prev.text)) {
+        text = `${prev.text}, ${text}`;
+      }
+      if (!best || score > best.score) best = { text, score };
+    }
+  });
+  return best?.text;
+}
+
+export function findContact(head: DocLine[], all: DocLine[], links: string[], bodySize: number, defaultRegion?: string): Contact {
+  const c: Contact = {};
+  const name = findName(all, bodySize);
+  if (name) c.name = name;
+  const email = findEmail(head) ?? findEmail(all);
+  if (email) c.email = email;
+  const location = findLocation(head, name);
+  if (location) c.location = location;
+  const region = (location && regionOf(location)) ?? defaultRegion;
+  const headPhone = findPhone(head.map((l) => l.text), region);
+  const phone = headPhone.phone ? headPhone : findPhone(all.map((l) => l.text), region, true);
+  Object.assign(c, phone);
+  const texts = [...head, ...all].map((l) => l.text).join('\n');
+  const domains = new Set(email ? [email.split('@')[1]] : []);
+  const shown = findUrls(texts);
+  const profiles = classifyUrls(shown, links, domains);
+  Object.assign(c, profiles);
+  return c;
+}

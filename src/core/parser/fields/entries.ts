@@ -1,0 +1,127 @@
+import type { DocLine } from '../document';
+import { type DateRange, firstDateRange, isDateFragment } from './dates';
+import { isLabelNoise } from './noise';
+
+/** One dated block of a work or education section. */
+export interface RawEntry {
+  /** Header texts (title, company, school, degree lines) with the dates cut out, cell by cell. */
+  head: string[];
+  range?: DateRange;
+  bullets: string[];
+  description: string[];
+}
+
+interface Prepared {
+  line: DocLine;
+  /** Date text from a side column (moderncv), gathered over the rows it wraps into. */
+  side: string;
+  kind: 'head' | 'bullet' | 'text';
+}
+
+/** A sentence rather than a header: long, or many lower-case words, or ends with a full stop. */
+function isProse(s: string): boolean {
+  const words = s.split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4) || (/[.!]$/.test(s) && words.length > 5);
+}
+
+function prepare(lines: DocLine[]): Prepared[] {
+  const out: Prepared[] = [];
+  for (const line of lines) {
+    if (isLabelNoise(line.text)) continue;
+    const cells = [...line.cells];
+    let side = '';
+    if (cells.length > 1 && isDateFragment(cells[0]) && !firstDateRange(cells.slice(1).join(' '))) side = cells.shift() ?? '';
+    const prev = out[out.length - 1];
+    if (cells.length === 1 && isDateFragment(cells[0]) && prev && prev.side && !firstDateRange(prev.line.text)) {
+      prev.side += ` ${cells[0]}`;
+      continue;
+    }
+    const l = { ...line, cells, text: cells.join('\t') };
+    const kind = line.bullet ? 'bullet' : isProse(l.text) ? 'text' : 'head';
+    out.push({ line: l, side, kind });
+  }
+  return out;
+}
+
+function rangeOf(p: Prepared): DateRange | undefined {
+  return firstDateRange(p.line.text) ?? (p.side ? firstDateRange(p.side.replace(/\s*([–-])\s*/g, ' $1 ')) : undefined);
+}
+
+function cutDates(text: string, r: DateRange | undefined): string {
+  if (!r || r.index + r.length > text.length) return text;
+  return (text.slice(0, r.index) + text.slice(r.index + r.length)).replace(/\s*[|·•,–-]?\s*$/, '').replace(/^\s*[|·•,–-]\s*/, '').trim();
+}
+
+function headCells(p: Prepared, r?: DateRange): string[] {
+  const out: string[] = [];
+  for (const cell of p.line.cells) {
+    const cr = firstDateRange(cell);
+    const t = cr && r && cr.start === r.start ? cutDates(cell, cr) : cell;
+    if (t && !/^[|·•,–-]$/.test(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Splits a section into entries around their dates. The number of header lines above the
+ * first date tells where each later entry begins.
+ */
+export function splitEntries(lines: DocLine[]): RawEntry[] {
+  const items = prepare(lines);
+  const dated = items.map((p) => (p.kind !== 'bullet' ? rangeOf(p) : undefined));
+  const firstDated = dated.findIndex(Boolean);
+  if (firstDated < 0) return splitUndated(items);
+  let before = 0;
+  for (let i = firstDated - 1; i >= 0 && items[i].kind === 'head'; i--) before++;
+  before = Math.min(before, 3);
+  // Entry starts: for each dated line, step back over up to `before` header lines.
+  const starts: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (!dated[i]) continue;
+    let s = i;
+    for (let k = 0; k < before && s - 1 >= 0 && items[s - 1].kind === 'head' && !dated[s - 1] && !starts.includes(s - 1); k++) s--;
+    if (starts.length && s <= starts[starts.length - 1]) continue;
+    starts.push(s);
+  }
+  if (starts[0] > 0 && starts[0] <= 3) starts[0] = 0;
+  return starts.map((s, k) => toEntry(items.slice(s, starts[k + 1] ?? items.length)));
+}
+
+function toEntry(block: Prepared[]): RawEntry {
+  const e: RawEntry = { head: [], bullets: [], description: [] };
+  let headDone = false;
+  for (const p of block) {
+    const r = p.kind !== 'bullet' ? rangeOf(p) : undefined;
+    if (r && !e.range) e.range = r;
+    if (p.kind === 'bullet') {
+      e.bullets.push(p.line.text.replace(/\t/g, ' '));
+      headDone = true;
+    } else if (headDone && e.bullets.length && /^\p{Ll}/u.test(p.line.text) && p.kind !== 'head') {
+      e.bullets[e.bullets.length - 1] += ` ${p.line.text.replace(/\t/g, ' ')}`;
+    } else if (p.kind === 'text' || headDone) {
+      const cells = headCells(p, e.range);
+      if (p.kind === 'head' && !headDone) e.head.push(...cells);
+      else if (cells.length) e.description.push(cells.join(' '));
+    } else {
+      const cells = headCells(p, r ?? e.range);
+      // Prose beside the header (a description in a right-hand cell) is not header text.
+      for (const c of cells) (isProse(c) ? e.description : e.head).push(c);
+    }
+  }
+  return e;
+}
+
+function splitUndated(items: Prepared[]): RawEntry[] {
+  const out: RawEntry[] = [];
+  let cur: Prepared[] = [];
+  for (const p of items) {
+    if (p.kind === 'head' && cur.some((c) => c.kind !== 'head') || (p.line.gapAbove > 1.6 && cur.length)) {
+      out.push(toEntry(cur));
+      cur = [];
+    }
+    cur.push(p);
+  }
+  if (cur.length) out.push(toEntry(cur));
+  return out;
+}

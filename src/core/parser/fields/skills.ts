@@ -1,0 +1,73 @@
+import type { DocLine } from '../document';
+import { isLabelNoise } from './noise';
+import { isLevel } from './words';
+
+/** Group labels that name a kind of skill rather than a skill. */
+const GENERIC = new Set(['it-kenntnisse', 'it kenntnisse', 'kenntnisse', 'technical', 'technical skills', 'tools', 'languages', 'programming languages', 'frameworks', 'other', 'others', 'software', 'skills', 'technologies', 'informatique', 'logiciels', 'outils', 'herramientas', 'sonstiges', 'soft skills', 'hard skills', 'platforms', 'databases & tools', 'level', 'niveau', 'keywords']);
+
+/** Joins list lines a narrow column wrapped: "…, Pho-" + "toshop, SQL" and "…, GitLab" + "CI". */
+export function joinWrapped(lines: DocLine[]): string[][] {
+  const out: string[][] = [];
+  let prev: DocLine | undefined;
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    const prevText = last ? last[last.length - 1] : '';
+    const isList = prevText.split(',').length >= 3;
+    if (last && prev && !l.bullet && l.cells.length === 1 && l.gapAbove < 1.4 && isList && !/[,;]$/.test(prevText) && !l.heading) {
+      if (/\p{Ll}-$/u.test(prevText) && /^\p{Ll}/u.test(l.text)) last[last.length - 1] = prevText.slice(0, -1) + l.text;
+      else last[last.length - 1] = `${prevText} ${l.text}`;
+    } else if (last && prev && /[,;]$/.test(prevText) && !l.bullet && l.cells.length === 1) last[last.length - 1] = `${prevText} ${l.text}`;
+    else out.push([...l.cells]);
+    prev = l;
+  }
+  return out;
+}
+
+/** Splits on commas, semicolons, pipes and bullets, but not inside parentheses, keeping "C++", "Node.js", "CI/CD". */
+export function splitSkillList(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[,;|•·●▪]/.test(ch)) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+function cleanSkill(s: string): string | undefined {
+  let t = s.replace(/\s*\((?:[^()]*)\)\s*$/, '').replace(/\s*[-–:]\s*(\d{1,3}\s?%|\d\/\d+)$/, '').replace(/^[-–•*]\s*/, '').replace(/[.:]$/, '').trim();
+  t = t.replace(/\s+/g, ' ');
+  if (!t || t.length > 50 || isLevel(t) || isLabelNoise(t) || GENERIC.has(t.toLowerCase())) return undefined;
+  if (t.split(' ').length > 5) return undefined;
+  return t;
+}
+
+/** Skills of a section: labels of groups ("Machine Learning: …") count, levels do not. */
+export function parseSkills(lines: DocLine[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (s: string): void => {
+    const c = cleanSkill(s);
+    if (c && !seen.has(c.toLowerCase())) {
+      seen.add(c.toLowerCase());
+      out.push(c);
+    }
+  };
+  for (const cells of joinWrapped(lines)) {
+    for (const cell of cells) {
+      const m = /^([^:,]{2,40}):\s*(.+)$/.exec(cell);
+      if (m) {
+        add(m[1]);
+        for (const s of splitSkillList(m[2])) add(s);
+      } else if (cell.split(/\s+/).length > 6 && !/[,;|•]/.test(cell)) continue;
+      else for (const s of splitSkillList(cell)) add(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/** Word lists that tell job titles, companies and schools apart. */
+
+const TITLE_RE = new RegExp([
+  '\\b(engineer|developer|manager|designer|scientist|analyst|consultant|generalist|specialist|lead|director|architect|administrator|officer|coordinator|intern|assistant|accountant|recruiter|representative|associate|head|vp|president|owner|founder|co-founder|teacher|nurse|technician|programmer|editor|writer|researcher|professor|lecturer|tester|advisor|adviser|strategist|executive|supervisor|trainee|apprentice|student|partner|controller|auditor|marketer|operator|agent|clerk|chef|cto|ceo|cfo|coo|sre|devops|product owner|scrum master)s?\\b',
+  '(entwickler|leiter|berater|managerin|referent|ingenieur|informatiker|architekt|analyst|administrator|spezialist|koordinator|assistent|praktikant|werkstudent|sachbearbeiter|kaufmann|kauffrau|geschäftsführer|techniker|mitarbeiter|projektleiter|produktmanager|designerin|wissenschaftler|trainer|dozent|lehrer|teamleiter|vertrieb|buchhalter|controller|tester)(in|innen)?\\b',
+  '\\b(développeu(r|se)|ingénieur|chef de projet|chargée?|responsable|consultante?|analyste|directeu(r|rice)|stagiaire|technicien(ne)?|gestionnaire|conseill(er|ère)|architecte|administrat(eur|rice)|designer|assistante?|comptable)\\b',
+  '\\b(desarrollador(a)?|ingenier[oa]|jef[ea]|gerente|analista|consultor(a)?|director(a)?|técnic[oa]|diseñador(a)?|administrador(a)?|asistente|becari[oa]|coordinador(a)?|programador(a)?|especialista)\\b',
+].join('|'), 'iu');
+
+export function titleScore(s: string): number {
+  return TITLE_RE.test(s) ? 1 : 0;
+}
+
+const COMPANY_RE = /\b(gmbh|ag|se|kg|ohg|gbr|ug|e\.?\s?v|llc|l\.l\.c|inc|ltd|limited|plc|corp|corporation|co|company|group|gruppe|holding|holdings|sa|sas|sarl|scop|snc|sl|s\.l|s\.a|bv|nv|oy|spa|srl|pty|llp|lp|and sons|& sons|partners|technologies|solutions|systems|labs|studio|consulting|bank|agency|agentur)\b\.?|\s[-–]\s|,\s*\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}|^\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}[\p{L}']+$/iu;
+
+export function companyScore(s: string): number {
+  return COMPANY_RE.test(s) ? 1 : 0;
+}
+
+const SCHOOL_RE = /\b(university|universität|universitat|universite|université|universidad|universidade|università|college|institute|institut|instituto|school|schule|hochschule|fachhochschule|akademie|academy|académie|academia|école|ecole|escuela|polytechnic|polytechnique|politécnica|gymnasium|lycée|iut|tu|th|fh|eth|epfl|mit|conservatory|seminary|campus|faculty|fakultät|faculté|facultad)\b/iu;
+
+export function schoolScore(s: string): number {
+  return SCHOOL_RE.test(s) ? 1 : 0;
+}
+
+const LEVEL_WORDS = ['beginner', 'novice', 'elementary', 'basic', 'basics', 'intermediate', 'advanced', 'expert', 'proficient', 'fluent', 'native', 'native speaker', 'master', 'good', 'very good', 'excellent', 'familiar', 'working knowledge', 'professional working proficiency', 'full professional proficiency', 'limited working proficiency', 'bilingual',
+  'grundkenntnisse', 'gut', 'sehr gut', 'gute kenntnisse', 'sehr gute kenntnisse', 'fortgeschritten', 'experte', 'expertin', 'fließend', 'verhandlungssicher', 'muttersprache', 'anfänger', 'basiswissen', 'erweitert', 'konversationssicher',
+  'débutant', 'débutante', 'intermédiaire', 'avancé', 'avancée', 'courant', 'bilingue', 'langue maternelle', 'notions', 'maîtrise', 'bon', 'très bon', 'scolaire',
+  'principiante', 'básico', 'intermedio', 'avanzado', 'experto', 'nativo', 'nativa', 'lengua materna', 'fluido', 'alto', 'medio', 'bajo',
+  'a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
+const LEVEL_SET = new Set(LEVEL_WORDS);
+
+/** Whether a text is only a proficiency level ("Advanced", "Sehr gut", "C1", "80%", "5/5"). */
+export function isLevel(s: string): boolean {
+  const t = s.toLowerCase().replace(/[()[\]]/g, '').trim();
+  if (LEVEL_SET.has(t)) return true;
+  if (/^\d{1,3}\s?%$|^\d(\.\d)?\s?\/\s?\d+$|^[★☆●○]+$/.test(t)) return true;
+  return /^(a1|a2|b1|b2|c1|c2)\b/.test(t) && t.length <= 25 || t.split(/\s*[/(–-]\s*/).every((p) => LEVEL_SET.has(p.replace(/\)$/, '').trim()) && p.trim().length > 0);
+}

@@ -1,0 +1,101 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { type ParsedCV, emptyParsedCV } from '../parsedCv';
+import type { DocLine, ExtractedDoc } from './document';
+import { CvParseError } from './errors';
+import { extractDocument } from './extract/extract';
+import { parseCertifications } from './fields/certifications';
+import { confidence } from './fields/confidence';
+import { findContact } from './fields/contact';
+import { parseEducation } from './fields/education';
+import { parseLanguages } from './fields/languages';
+import { type Section, sectionOrder, splitSections } from './fields/sections';
+import { parseSkills } from './fields/skills';
+import { parseWork } from './fields/work';
+
+export interface ParseOptions {
+  /** ISO 3166 alpha-2 region for phone numbers written without a country code, e.g. 'DE'. */
+  defaultPhoneRegion?: string;
+}
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const TRANSIENT = new Set(['EBUSY', 'EAGAIN', 'EMFILE', 'ENFILE', 'ETIMEDOUT', 'EINTR']);
+
+async function readBytes(filePath: string): Promise<Uint8Array> {
+  try {
+    const st = await fs.stat(filePath);
+    if (!st.isFile()) throw new CvParseError('not a file');
+    if (st.size === 0) throw new CvParseError('empty file');
+    if (st.size > MAX_FILE_BYTES) throw new CvParseError(`file too large (${(st.size / 1e6).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB)`);
+    return new Uint8Array(await fs.readFile(filePath));
+  } catch (err) {
+    if (err instanceof CvParseError) throw err;
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ENOENT') throw new CvParseError('file not found');
+    if (code === 'EACCES' || code === 'EPERM') throw new CvParseError('permission denied: the file cannot be read');
+    throw new CvParseError(`could not read the file: ${(err as Error).message}`, !TRANSIENT.has(code));
+  }
+}
+
+export async function parseCv(filePath: string, options: ParseOptions = {}): Promise<ParsedCV> {
+  const bytes = await readBytes(filePath);
+  return parseBuffer(bytes, path.basename(filePath), options);
+}
+
+export async function parseBuffer(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedCV> {
+  const start = performance.now();
+  if (bytes.length === 0) throw new CvParseError('empty file');
+  if (bytes.length > MAX_FILE_BYTES) throw new CvParseError(`file too large (the limit is ${MAX_FILE_BYTES / 1e6} MB)`);
+  let doc: ExtractedDoc;
+  try {
+    doc = await extractDocument(bytes, fileName);
+  } catch (err) {
+    if (err instanceof CvParseError) throw err;
+    throw new CvParseError(`could not read this ${path.extname(fileName).slice(1).toUpperCase() || 'file'}: ${(err as Error)?.message ?? String(err)}`);
+  }
+  let cv: ParsedCV;
+  try {
+    cv = readFields(doc, options);
+  } catch (err) {
+    throw new CvParseError(`could not make sense of this CV: ${(err as Error)?.message ?? String(err)}`);
+  }
+  cv.extract_time_ms = Math.round((performance.now() - start) * 10) / 10;
+  return cv;
+}
+
+function linesOf(sections: Section[], key: Section['key']): DocLine[] {
+  return sections.filter((s) => s.key === key).flatMap((s) => s.lines);
+}
+
+function readFields(doc: ExtractedDoc, options: ParseOptions): ParsedCV {
+  const cv = emptyParsedCV();
+  cv.warnings.push(...doc.warnings);
+  cv.raw_text = doc.lines.map((l) => l.text.replace(/\t/g, '  ')).join('\n');
+  const textLength = cv.raw_text.replace(/\s/g, '').length;
+  if (textLength === 0) throw new CvParseError('no text layer: this looks like a scanned image');
+  const sections = splitSections(doc);
+  const head = [...linesOf(sections, 'header'), ...linesOf(sections, 'contact')];
+  cv.contact = findContact(head, doc.lines, doc.links, doc.bodySize, options.defaultPhoneRegion);
+  const summary = linesOf(sections, 'summary').map((l) => l.text.replace(/\t/g, ' ')).join(' ').trim();
+  if (summary) cv.summary = summary;
+  cv.work_history = parseWork(linesOf(sections, 'work_history'));
+  cv.education = parseEducation(linesOf(sections, 'education'));
+  cv.skills = parseSkills(linesOf(sections, 'skills'));
+  cv.languages = parseLanguages(linesOf(sections, 'languages'));
+  cv.certifications = parseCertifications(linesOf(sections, 'certifications'));
+  for (const s of sections.filter((x) => x.key === 'other')) {
+    cv.other_sections.push({ heading: s.heading, content: s.lines.map((l) => l.text.replace(/\t/g, '  ')).join('\n') });
+  }
+  cv.section_order = sectionOrder(sections, Object.keys(cv.contact).length > 0);
+  addWarnings(cv, textLength, sections);
+  cv.parse_confidence = confidence(cv, textLength);
+  return cv;
+}
+
+function addWarnings(cv: ParsedCV, textLength: number, sections: Section[]): void {
+  if (!cv.contact.name) cv.warnings.push('no name found');
+  if (textLength < 300) cv.warnings.push('very short text: is the whole CV there?');
+  if (!sections.some((s) => s.key !== 'header')) cv.warnings.push('no section headings found');
+  const undated = cv.work_history.filter((w) => !w.start_date && !w.end_date).length;
+  if (undated) cv.warnings.push(`${undated} work ${undated === 1 ? 'entry has' : 'entries have'} no dates that could be read`);
+}
