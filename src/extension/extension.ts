@@ -96,8 +96,8 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const subs: vscode.Disposable[] = [
     tree, view, indicators,
     tree.onDidChangeCounts(updateIndicators),
-    queue.onDidChange((change) => {
-      if (change) log.info(`${change.fileName}: ${change.status}${change.error ? ` (${change.error})` : ''}`);
+    // The worker logs each CV's state change itself.
+    queue.onDidChange(() => {
       tree.scheduleRefresh();
       updateIndicators();
     }),
