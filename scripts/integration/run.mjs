@@ -73,7 +73,7 @@ function startServer(tmp, port) {
     '--user-data-dir', path.join(tmp, 'ud'), '--extensions-dir', path.join(tmp, 'ext'), '--disable-telemetry',
     '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'];
   // The extension host is forked by the server: the suite's environment goes here.
-  const env = { ...process.env, SAMSARA_TEST_ROOT: root };
+  const env = { ...process.env, ...(screenshot ? { SAMSARA_SCREENSHOT: screenshot } : {}) };
   const server = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   let log = '';
   const onData = (d) => {

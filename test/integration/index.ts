@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
+import { takeScreenshot } from './screenshotScene';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
@@ -15,5 +16,6 @@ export async function run(): Promise<void> {
   });
   const failures = stats.failures;
   console.log(`${stats.passes} passed, ${failures} failed${stats.pending ? `, ${stats.pending} skipped` : ''}`);
+  if (process.env.SAMSARA_SCREENSHOT) await takeScreenshot(path.resolve(process.env.SAMSARA_SCREENSHOT));
   if (failures > 0) throw new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`);
 }
