@@ -1,9 +1,11 @@
 import { enqueueBench } from './enqueueBench';
+import { processBench } from './processBench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   console.log(`Samsara CV Queue benchmark (node ${process.version}, ${process.platform})`);
   if (!only || only === 'enqueue') await enqueueBench();
+  if (!only || only === 'process') await processBench();
 }
 
 void main().catch((err) => {

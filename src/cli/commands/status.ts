@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CV_STATUSES } from '../../core/queue/cvRecord';
+import { CV_STATUSES, type CvRecord } from '../../core/queue/cvRecord';
 import { type CliContext, withQueue } from '../context';
 
 export const statusHelp = `Usage: samsara [--db FILE] status [--json] [--project NAME]
@@ -32,9 +32,18 @@ export async function statusCommand(ctx: CliContext, argv: string[]): Promise<nu
     }
     ctx.io.out(CV_STATUSES.map((s) => `${s}: ${counts[s]}`).join('  '));
     for (const c of list) {
-      const extra = c.status === 'failed' && c.errorMessage ? `  ${c.errorMessage}` : '';
-      ctx.io.out(`${c.id.slice(0, 8)}  ${c.status.padEnd(10)} ${c.fileName}${extra}`);
+      ctx.io.out(`${c.id.slice(0, 8)}  ${c.status.padEnd(10)} ${c.fileName}${detail(c)}`);
     }
     return 0;
   });
+}
+
+/** What a reader wants next to the file name: the reason it failed, or who the CV is. */
+function detail(c: CvRecord): string {
+  if (c.status === 'failed') return c.errorMessage ? `  ${c.errorMessage}` : '';
+  if (c.status !== 'completed') return '';
+  const who = [c.candidateName, c.candidateEmail && `<${c.candidateEmail}>`].filter(Boolean).join(' ');
+  const job = [c.currentTitle, c.currentCompany].filter(Boolean).join(' @ ');
+  const text = [who, job].filter(Boolean).join('  ');
+  return text ? `  ${text}` : '';
 }

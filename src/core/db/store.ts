@@ -13,9 +13,10 @@ export interface StoreOptions {
   /** Shortest wait between a change and its background save. */
   saveDelayMs?: number;
   /**
-   * Background saves may use at most this share of wall time: after a save that took d ms the
-   * next one waits d * (1 / share - 1). A 1 s save of an 80 MB database is then followed by 9 s
-   * of work, so saving stays near 10 % however large the file grows.
+   * Background saves may use at most this share of wall time (default 5 %): after a save that
+   * took d ms the next one waits d * (1 / share - 1). A 1 s save of an 80 MB database is then
+   * followed by 19 s of work, so saving stays small however large the file grows; a crash in
+   * between only means those CVs are processed again.
    */
   maxSaveShare?: number;
 }
@@ -33,6 +34,7 @@ export class Store {
   private timer: NodeJS.Timeout | undefined;
   private lastSaveMs = 0;
   private closed = false;
+  private txDepth = 0;
   saveCount = 0;
   saveTotalMs = 0;
 
@@ -54,7 +56,7 @@ export class Store {
       await removeStaleTempFiles(file);
       const { db, isNew } = await readDatabase(file);
       const ran = migrate(db, file, logger);
-      const store = new Store(db, file, lock, logger, options.saveDelayMs ?? 250, options.maxSaveShare ?? 0.1);
+      const store = new Store(db, file, lock, logger, options.saveDelayMs ?? 250, options.maxSaveShare ?? 0.05);
       if (ran > 0 || isNew) {
         store.dirty = true;
         await store.flush();
@@ -68,15 +70,26 @@ export class Store {
 
   /** Runs `fn` in one transaction; sql.js cannot export mid-transaction, and saves never start inside one. */
   transaction<T>(fn: () => T): T {
+    // Nested calls join the outer transaction; an error anywhere rolls back the whole of it.
+    if (this.txDepth > 0) return this.nested(fn);
     this.db.run('BEGIN');
     try {
-      const result = fn();
+      const result = this.nested(fn);
       this.db.run('COMMIT');
       this.markDirty();
       return result;
     } catch (err) {
       this.db.run('ROLLBACK');
       throw err;
+    }
+  }
+
+  private nested<T>(fn: () => T): T {
+    this.txDepth++;
+    try {
+      return fn();
+    } finally {
+      this.txDepth--;
     }
   }
 

@@ -19,6 +19,11 @@ export interface CvRecord {
   attempts: number;
   nextAttemptAt?: string;
   contentHash?: string;
+  /** A few parsed fields, for lists: present once the CV is completed. */
+  candidateName?: string;
+  candidateEmail?: string;
+  currentTitle?: string;
+  currentCompany?: string;
 }
 
 export function isCvStatus(value: unknown): value is CvStatus {

@@ -17,7 +17,9 @@ export interface NewCv {
 const FIFO = 'ORDER BY c.created_at, c.rowid';
 const SELECT = `SELECT c.rowid AS seq, c.id, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
   p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms,
-  c.attempts, c.next_attempt_at, c.content_hash
+  c.attempts, c.next_attempt_at, c.content_hash,
+  json_extract(c.contact_json, '$.name') AS candidate_name, json_extract(c.contact_json, '$.email') AS candidate_email,
+  json_extract(c.work_history_json, '$[0].title') AS current_title, json_extract(c.work_history_json, '$[0].company') AS current_company
   FROM cvs c LEFT JOIN projects p ON p.id = c.project_id`;
 
 /** The queue's table: every read and write of CV rows goes through here. */
@@ -194,5 +196,9 @@ function toRecord(row: Row): CvRecord {
     attempts: num(row.attempts) ?? 0,
     nextAttemptAt: str(row.next_attempt_at),
     contentHash: str(row.content_hash),
+    candidateName: str(row.candidate_name),
+    candidateEmail: str(row.candidate_email),
+    currentTitle: str(row.current_title),
+    currentCompany: str(row.current_company),
   };
 }

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Store } from '../src/core/db/store';
+import { emptyParsedCV } from '../src/core/parsedCv';
+import { parseCv } from '../src/core/parser/parseCv';
+import { ClaimRepository } from '../src/core/queue/claims';
+import { enqueuePaths } from '../src/core/queue/enqueue';
+import { ParsePool } from '../src/core/queue/parsePool';
+import { CvRepository } from '../src/core/queue/repository';
+import { QueueWorker } from '../src/core/queue/worker';
+import { fmt, row, timed, tmpDir } from './util';
+
+function writeTinyCvs(dir: string, count: number): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    fs.writeFileSync(path.join(dir, `cv-${String(i).padStart(5, '0')}.txt`), `Candidate Number${i}\nc${i}@example.com\n\nExperience\nEngineer, Acme ${i}\n2019 - 2021\n`);
+  }
+}
+
+/** Fills the database with `count` completed CVs carrying ~8 KB of text each, as a long-used queue has. */
+function fillWithParsedCvs(store: Store, cvs: CvRepository, count: number): void {
+  const text = 'Senior engineer with a long history of projects and responsibilities. '.repeat(115);
+  const claims = new ClaimRepository(store, cvs);
+  const added = cvs.insertQueuedCVs(Array.from({ length: count }, (_, i) => ({ filePath: `/old/cv-${i}.pdf`, fileName: `cv-${i}.pdf` })));
+  store.transaction(() => {
+    for (let i = 0; i < added.length; i++) {
+      const claim = claims.claimNext();
+      if (claim) claims.complete(claim.cv.id, claim.token, { ...emptyParsedCV(), raw_text: `${i} ${text}`, contact: { name: `Old ${i}` } });
+    }
+  });
+}
+
+async function drain(dbFile: string, cvDir: string, label: string, prefill: number): Promise<void> {
+  const store = await Store.open(dbFile);
+  const cvs = new CvRepository(store);
+  if (prefill) {
+    fillWithParsedCvs(store, cvs, prefill);
+    await store.flush();
+  }
+  const dbMb = fs.statSync(dbFile).size / 1e6;
+  const queued = (await enqueuePaths(store, cvs, [cvDir])).queued.length;
+  const saveMsBefore = store.saveTotalMs;
+  const savesBefore = store.saveCount;
+  const runner = new ParsePool({ threadScript: path.join(__dirname, 'parseThread.js'), size: 2 });
+  const worker = new QueueWorker({ store, cvs, runner }, { concurrency: 2 });
+  const run = await timed(async () => {
+    worker.start();
+    await worker.whenDrained();
+    await worker.stop(0);
+  });
+  const saveMs = store.saveTotalMs - saveMsBefore;
+  await store.close();
+  console.log(`\n${label}`);
+  row('database before the run', `${dbMb.toFixed(1)} MB`);
+  row(`processed ${queued} CVs (2 worker threads)`, `${fmt(run.ms)}, ${(queued / (run.ms / 1000)).toFixed(0)} CVs/s`);
+  row(`saving: ${store.saveCount - savesBefore} saves`, `${fmt(saveMs)} = ${((saveMs / run.ms) * 100).toFixed(1)} % of wall time`);
+}
+
+/** The queue's end-to-end throughput beside the floor: the same files parsed in-process on one thread. */
+export async function processBench(count = 10_000): Promise<void> {
+  const dir = tmpDir('process');
+  const cvDir = path.join(dir, 'cvs');
+  writeTinyCvs(cvDir, count);
+  const files = fs.readdirSync(cvDir).map((f) => path.join(cvDir, f));
+  const baseline = await timed(async () => {
+    for (const f of files) await parseCv(f);
+  });
+  console.log(`\nprocess ${count} tiny TXT CVs end to end`);
+  row('baseline: parseCv in-process, one thread', `${fmt(baseline.ms)}, ${(count / (baseline.ms / 1000)).toFixed(0)} CVs/s`);
+  await drain(path.join(dir, 'fresh.db'), cvDir, `queue on a fresh database`, 0);
+  await drain(path.join(dir, 'large.db'), cvDir, `queue on a database already holding 10,000 parsed CVs`, 10_000);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
