@@ -1,6 +1,7 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { Store } from '../core/db/store';
+import { errorMessage } from '../core/logger';
 import type { QueueWorker } from '../core/queue/worker';
 import { registerCommands } from './commands/registry';
 import { channelLogger } from './logChannel';
@@ -85,10 +86,14 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     isTrusted: () => vscode.workspace.isTrusted,
     openStore: (file) => openStoreWithRecovery(file, logger, confirmMoveAside),
   });
-  const tree = new QueueTreeProvider(queue);
+  const tree = new QueueTreeProvider(queue, (err) => {
+    log.error(`The queue could not be opened: ${errorMessage(err)}`);
+    void vscode.commands.executeCommand('setContext', 'samsara.unavailable', true);
+  });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const indicators = new QueueIndicators(view);
   const updateIndicators = (): void => {
+    if (queue.current) void vscode.commands.executeCommand('setContext', 'samsara.unavailable', false);
     const paused = queue.current?.worker.isPaused ?? false;
     indicators.update(tree.counts, paused);
     void vscode.commands.executeCommand('setContext', 'samsara.paused', paused);

@@ -11,6 +11,7 @@ import { remove } from './remove';
 import { retry } from './retry';
 import { retryAllFailed } from './retryAllFailed';
 import { runCommand } from './runCommand';
+import { showLog } from './showLog';
 import { copyJson, openSource, showResult } from './showResult';
 
 type Factory = (deps: CommandDeps) => (...args: never[]) => unknown;
@@ -33,6 +34,7 @@ export const COMMANDS: readonly [id: string, title: string, factory: Factory][] 
   ['samsara.showResult', 'Show Result', showResult],
   ['samsara.copyJson', 'Copy JSON', copyJson],
   ['samsara.openSource', 'Open Source', openSource],
+  ['samsara.showLog', 'Show Log', showLog],
 ];
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {

@@ -21,7 +21,11 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   private timer: NodeJS.Timeout | undefined;
   private lastCounts: StatusCounts = zeroCounts();
 
-  constructor(private readonly queue: QueueService) {}
+  constructor(
+    private readonly queue: QueueService,
+    /** The database could not be opened (in use elsewhere, refused): the view shows why instead. */
+    private readonly onOpenFailed: (err: unknown) => void,
+  ) {}
 
   get counts(): StatusCounts {
     return this.lastCounts;
@@ -56,7 +60,13 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   }
 
   async getChildren(node?: QueueNode): Promise<QueueNode[]> {
-    const q = await this.queue.open();
+    let q;
+    try {
+      q = await this.queue.open();
+    } catch (err) {
+      this.onOpenFailed(err);
+      return [];
+    }
     if (!node) {
       const counts = q.cvs.countByStatus();
       if (!sameCounts(counts, this.lastCounts)) {
