@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { EnqueueResult } from '../../src/core/queue/enqueue';
 import { resetQueue, samsara, setSetting, waitFor, writeFiles } from './helpers';
@@ -52,5 +53,21 @@ describe('lifecycle and settings', () => {
     assert.equal(await measure(1, 'conc1'), 1);
     assert.equal(await measure(3, 'conc3'), 3);
     await resetQueue(api);
+  });
+
+  it('shows an unusable view while another process holds the database, and recovers once it is free', async () => {
+    const api = await samsara();
+    await api.restart();
+    const lock = `${api.dbFile}.lock`;
+    fs.writeFileSync(lock, String(process.ppid)); // a live process that is not this one
+    try {
+      assert.deepEqual(await api.tree.getChildren(), []);
+      await assert.rejects(api.queue.open(), /in use by another process/);
+      assert.equal(await vscode.commands.executeCommand('samsara.retryAllFailed'), undefined, 'the command reports the error instead of throwing');
+    } finally {
+      fs.rmSync(lock, { force: true });
+    }
+    await api.tree.getChildren();
+    assert.ok(api.store, 'the queue opens once the other process is gone');
   });
 });
