@@ -1,10 +1,132 @@
+import path from 'node:path';
 import * as vscode from 'vscode';
+import type { Store } from '../core/db/store';
+import { errorMessage } from '../core/logger';
+import type { QueueWorker } from '../core/queue/worker';
+import { registerCommands } from './commands/registry';
+import { channelLogger } from './logChannel';
+import { openStoreWithRecovery } from './openStore';
+import { QueueService } from './queueService';
+import { type SamsaraSettings, readSettings } from './settings';
+import { QueueIndicators, VIEW_ID } from './views/queueIndicators';
+import { QueueTreeProvider } from './views/queueTree';
+import { RESULT_SCHEME, ResultDocumentProvider } from './views/resultDocument';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Samsara CV Queue', { log: true });
-  context.subscriptions.push(log);
+/** What activate() returns; used by the integration tests, not a public API. */
+export interface SamsaraApi {
+  readonly tree: QueueTreeProvider;
+  readonly queue: QueueService;
+  readonly worker: QueueWorker | undefined;
+  readonly store: Store | undefined;
+  readonly dbFile: string;
+  /** Runs deactivate's shutdown and builds everything again from the same storage, as a reload does. */
+  restart(): Promise<void>;
 }
 
-export function deactivate(): void {
-  // Nothing to release yet.
+interface Session extends vscode.Disposable {
+  queue: QueueService;
+  tree: QueueTreeProvider;
+}
+
+// deactivate() takes no arguments: this is how it reaches what activate() built.
+let running: Session | undefined;
+
+export function activate(context: vscode.ExtensionContext): SamsaraApi {
+  const log = vscode.window.createOutputChannel('Samsara CV Queue', { log: true });
+  context.subscriptions.push(log);
+  const storageDir = (context.storageUri ?? context.globalStorageUri).fsPath;
+  const dbFile = path.join(storageDir, 'samsara.db');
+  running = compose(context, log, dbFile);
+  log.info(`Activated; the queue lives in ${dbFile}`);
+  return {
+    get tree() {
+      return current().tree;
+    },
+    get queue() {
+      return current().queue;
+    },
+    get worker() {
+      return current().queue.current?.worker;
+    },
+    get store() {
+      return current().queue.current?.store;
+    },
+    dbFile,
+    async restart() {
+      await deactivate();
+      running = compose(context, log, dbFile);
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const session = running;
+  running = undefined;
+  if (!session) return;
+  session.dispose();
+  await session.queue.shutdown();
+}
+
+function current(): Session {
+  if (!running) throw new Error('Samsara CV Queue is not active.');
+  return running;
+}
+
+/** Builds every service and hands each its dependencies; everything disposable goes to `subs`. */
+function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, dbFile: string): Session {
+  const logger = channelLogger(log);
+  const config = (): SamsaraSettings => {
+    const c = vscode.workspace.getConfiguration('samsara');
+    return readSettings((key, fallback) => c.get(key, fallback));
+  };
+  let settings = config();
+  const queue = new QueueService({
+    dbFile, logger, settings: () => settings,
+    threadScript: path.join(context.extensionPath, 'dist', 'parseThread.js'),
+    isTrusted: () => vscode.workspace.isTrusted,
+    openStore: (file) => openStoreWithRecovery(file, logger, confirmMoveAside),
+  });
+  const tree = new QueueTreeProvider(queue, (err) => {
+    log.error(`The queue could not be opened: ${errorMessage(err)}`);
+    void vscode.commands.executeCommand('setContext', 'samsara.unavailable', true);
+  });
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
+  const indicators = new QueueIndicators(view);
+  const updateIndicators = (): void => {
+    if (queue.current) void vscode.commands.executeCommand('setContext', 'samsara.unavailable', false);
+    const paused = queue.current?.worker.isPaused ?? false;
+    indicators.update(tree.counts, paused);
+    void vscode.commands.executeCommand('setContext', 'samsara.paused', paused);
+  };
+  const subs: vscode.Disposable[] = [
+    tree, view, indicators,
+    tree.onDidChangeCounts(updateIndicators),
+    // The worker logs each CV's state change itself.
+    queue.onDidChange(() => {
+      tree.scheduleRefresh();
+      updateIndicators();
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, new ResultDocumentProvider(queue)),
+    ...registerCommands({ queue, tree, log }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('samsara')) return;
+      const previous = settings;
+      settings = config();
+      queue.applySettings(previous);
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => queue.onTrusted()),
+  ];
+  const session: Session = {
+    queue, tree,
+    dispose: () => {
+      for (const s of subs.splice(0)) s.dispose();
+    },
+  };
+  context.subscriptions.push(session);
+  return session;
+}
+
+async function confirmMoveAside(message: string): Promise<boolean> {
+  const choice = await vscode.window.showErrorMessage(message, { modal: true }, 'Move Aside and Start Fresh');
+  return choice === 'Move Aside and Start Fresh';
 }

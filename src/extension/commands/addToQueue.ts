@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import type { EnqueueResult } from '../../core/queue/enqueue';
+import { type CommandDeps, plural } from './commandDeps';
+
+/** Explorer / editor title: `(clicked, selection)`; from the palette, the active editor's file. */
+export function addToQueue(deps: CommandDeps) {
+  return async (uri?: vscode.Uri, uris?: vscode.Uri[]): Promise<EnqueueResult | undefined> => {
+    const picked = uris && uris.length ? uris : uri ? [uri] : activeFile();
+    if (!picked.length) return vscode.commands.executeCommand<EnqueueResult | undefined>('samsara.addFiles');
+    return enqueueAndReport(deps, picked);
+  };
+}
+
+export async function enqueueAndReport(deps: CommandDeps, uris: readonly vscode.Uri[]): Promise<EnqueueResult> {
+  const local = uris.filter((u) => u.scheme === 'file');
+  if (local.length < uris.length) throw new Error('Only files on disk can be queued.');
+  const result = await deps.queue.enqueue(local.map((u) => u.fsPath));
+  report(deps, result);
+  return result;
+}
+
+function report(deps: CommandDeps, result: EnqueueResult): void {
+  for (const u of result.unreadable) deps.log.warn(`Skipped ${u.path}: ${u.reason}`);
+  for (const d of result.duplicates) deps.log.info(`Skipped ${d.path}: already in the queue as ${d.existingName}`);
+  const message = enqueueSummary(result);
+  const actions = result.duplicates.length ? ['Add Duplicates Anyway'] : result.queued.length ? ['Show Queue'] : [];
+  const show = result.queued.length ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
+  void show(message, ...actions).then(async (choice) => {
+    if (choice === 'Show Queue') await vscode.commands.executeCommand('samsara.queue.focus');
+    if (choice === 'Add Duplicates Anyway') report(deps, await deps.queue.enqueue(result.duplicates.map((d) => d.path), { force: true }));
+  });
+}
+
+/** "Queued 12 CVs, skipped 3 (2 duplicates, 1 unsupported)". */
+export function enqueueSummary(result: EnqueueResult): string {
+  const parts: string[] = [];
+  if (result.duplicates.length) parts.push(plural(result.duplicates.length, 'duplicate'));
+  if (result.unsupported.length) parts.push(`${result.unsupported.length} unsupported`);
+  if (result.unreadable.length) parts.push(`${result.unreadable.length} unreadable`);
+  const skipped = result.duplicates.length + result.unsupported.length + result.unreadable.length;
+  return `Queued ${plural(result.queued.length, 'CV')}${skipped ? `, skipped ${skipped} (${parts.join(', ')})` : ''}.`;
+}
+
+function activeFile(): vscode.Uri[] {
+  const uri = vscode.window.activeTextEditor?.document.uri ?? activeTabUri();
+  return uri && uri.scheme === 'file' ? [uri] : [];
+}
+
+/** PDFs and DOCX files open in custom editors, which have no TextEditor. */
+function activeTabUri(): vscode.Uri | undefined {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input && typeof input === 'object' && 'uri' in input && input.uri instanceof vscode.Uri ? input.uri : undefined;
+}

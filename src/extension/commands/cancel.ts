@@ -1,0 +1,7 @@
+import type { QueueNode } from '../views/queueNodes';
+import { type CommandDeps, selectedCvs } from './commandDeps';
+
+export function cancel(deps: CommandDeps) {
+  return (node?: QueueNode, nodes?: QueueNode[]): Promise<number> =>
+    deps.queue.cancel(selectedCvs(node, nodes).filter((n) => n.cv.status === 'queued' || n.cv.status === 'processing').map((n) => n.cv.id));
+}

@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import type { StatusCounts } from '../../core/queue/cvRecord';
+
+export const VIEW_ID = 'samsara.queue';
+
+/**
+ * What the queue shows outside its tree: the view's badge (queued + processing), a status bar
+ * item that focuses the view, and progress on the view while CVs are being processed.
+ */
+export class QueueIndicators implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('samsara.status', vscode.StatusBarAlignment.Left, 50);
+  private endProgress: (() => void) | undefined;
+
+  constructor(private readonly view: vscode.TreeView<unknown>) {
+    this.item.name = 'Samsara CV Queue';
+    this.item.command = `${VIEW_ID}.focus`;
+  }
+
+  update(counts: StatusCounts, paused: boolean): void {
+    const pending = counts.queued + counts.processing;
+    this.view.badge = pending ? { value: pending, tooltip: `${pending} CV${pending === 1 ? '' : 's'} waiting or processing` } : undefined;
+    const total = counts.queued + counts.processing + counts.completed + counts.failed;
+    const done = counts.completed + counts.failed;
+    if (total === 0) {
+      this.item.hide();
+    } else {
+      const icon = paused && pending ? '$(debug-pause)' : pending ? '$(sync~spin)' : counts.failed ? '$(warning)' : '$(pass)';
+      this.item.text = `${icon} CVs ${done}/${total}`;
+      this.item.tooltip = `Samsara CV Queue${paused ? ' (paused)' : ''}: ${counts.queued} queued, ${counts.processing} processing, ${counts.completed} completed, ${counts.failed} failed`;
+      this.item.show();
+    }
+    this.setProgress(counts.processing > 0);
+  }
+
+  private setProgress(active: boolean): void {
+    if (active && !this.endProgress) {
+      void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => new Promise<void>((resolve) => (this.endProgress = resolve)));
+    } else if (!active && this.endProgress) {
+      this.endProgress();
+      this.endProgress = undefined;
+    }
+  }
+
+  dispose(): void {
+    this.endProgress?.();
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { CvRecord } from '../../core/queue/cvRecord';
+import type { QueueService } from '../queueService';
+import { renderCvMarkdown } from './renderCv';
+
+export const RESULT_SCHEME = 'samsara-cv';
+
+/** `samsara-cv:/<id>/<name> (parsed).md`: the tab shows the CV's name, the path carries its id. */
+export function resultUri(cv: CvRecord): vscode.Uri {
+  const name = `${path.basename(cv.fileName, path.extname(cv.fileName))} (parsed).md`;
+  return vscode.Uri.from({ scheme: RESULT_SCHEME, path: `/${cv.id}/${name}` });
+}
+
+export function cvIdOf(uri: vscode.Uri): string | undefined {
+  return uri.scheme === RESULT_SCHEME ? uri.path.split('/')[1] : undefined;
+}
+
+/** Read-only documents rendering a parsed CV as Markdown. */
+export class ResultDocumentProvider implements vscode.TextDocumentContentProvider {
+  constructor(private readonly queue: QueueService) {}
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const id = cvIdOf(uri);
+    const q = await this.queue.open();
+    const cv = id ? q.cvs.getCV(id) : undefined;
+    if (!cv) return '# Not found\n\nThis CV is no longer in the queue.\n';
+    const parsed = q.cvs.getParsedCV(cv.id);
+    if (!parsed) return `# ${cv.fileName}\n\nNo result yet: the CV is ${cv.status}${cv.errorMessage ? ` (${cv.errorMessage})` : ''}.\n`;
+    return renderCvMarkdown(cv, parsed);
+  }
+}

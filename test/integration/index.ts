@@ -1,0 +1,21 @@
+// Entry point of the integration suite inside the extension host (scripts/integration/run.mjs or
+// @vscode/test-electron load it and await run()).
+import fs from 'node:fs';
+import path from 'node:path';
+import Mocha from 'mocha';
+import { takeScreenshot } from './screenshotScene';
+
+export async function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  for (const f of files) mocha.addFile(path.join(__dirname, f));
+  // Tells scripts/integration/run.mjs that what follows is the suite's report.
+  console.log('[samsara:suite-start]');
+  const stats = await new Promise<Mocha.Stats>((resolve) => {
+    const runner = mocha.run(() => resolve(runner.stats ?? { passes: 0, failures: 1, pending: 0 } as Mocha.Stats));
+  });
+  const failures = stats.failures;
+  console.log(`${stats.passes} passed, ${failures} failed${stats.pending ? `, ${stats.pending} skipped` : ''}`);
+  if (process.env.SAMSARA_SCREENSHOT) await takeScreenshot(path.resolve(process.env.SAMSARA_SCREENSHOT));
+  if (failures > 0) throw new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`);
+}

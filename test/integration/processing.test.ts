@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { EnqueueResult } from '../../src/core/queue/enqueue';
+import { copyFixtures, extensionRoot, hasParser, resetQueue, samsara } from './helpers';
+
+const GOOD = ['cvs/cv-001-macchiato.pdf', 'cvs/cv-030-flat.docx', 'cvs/cv-035-orbit.md'];
+const BAD = 'bad/encrypted-password.pdf';
+
+describe('processing with the real parser', function () {
+  before(function () {
+    if (!hasParser()) this.skip(); // dist/parseThread.js is built from src/core/queue/parseThread.ts
+  });
+
+  let ids: Record<string, string> = {};
+
+  it('completes real sample CVs and fails a broken one with its reason', async () => {
+    const api = await samsara();
+    await resetQueue(api);
+    const files = copyFixtures('processing', [...GOOD, BAD]);
+    const result = await vscode.commands.executeCommand<EnqueueResult>('samsara.addToQueue', vscode.Uri.file(files[0]), files.map((f) => vscode.Uri.file(f)));
+    ids = Object.fromEntries(result.queued.map((c) => [c.fileName, c.id]));
+    assert.equal(result.queued.length, 4);
+    await vscode.commands.executeCommand('samsara.resume');
+    const worker = api.worker;
+    assert.ok(worker);
+    await worker.whenDrained();
+    const q = await api.queue.open();
+    assert.deepEqual(q.cvs.countByStatus(), { queued: 0, processing: 0, completed: 3, failed: 1 });
+    const failed = q.cvs.getCV(ids['encrypted-password.pdf']);
+    assert.match(failed?.errorMessage ?? '', /encrypt|password/i);
+    const truth = JSON.parse(fs.readFileSync(path.join(extensionRoot(), 'test/fixtures/cvs/cv-001-macchiato.truth.json'), 'utf8'));
+    assert.equal(q.cvs.getParsedCV(ids['cv-001-macchiato.pdf'])?.contact.email, truth.contact.email);
+
+    api.tree.refresh();
+    const groups = await api.tree.getChildren();
+    const failedGroup = groups[3];
+    const [failedNode] = await api.tree.getChildren(failedGroup);
+    const item = api.tree.getTreeItem(failedNode);
+    assert.equal(item.contextValue, 'cv:failed');
+    assert.match(String(item.description), /encrypt|password/i);
+    assert.equal((item.iconPath as vscode.ThemeIcon).color?.id, 'testing.iconFailed');
+  });
+
+  it('shows a result as a readable document with Copy JSON', async () => {
+    const api = await samsara();
+    const q = await api.queue.open();
+    const cv = q.cvs.getCV(ids['cv-001-macchiato.pdf']);
+    assert.ok(cv);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('samsara.showResult', { kind: 'cv', cv });
+    const text = editor.document.getText();
+    const parsed = q.cvs.getParsedCV(cv.id);
+    assert.ok(parsed?.contact.name);
+    assert.ok(text.startsWith(`# ${parsed.contact.name}`), text.slice(0, 200));
+    assert.match(text, /## Work history/);
+    assert.equal(editor.document.languageId, 'markdown');
+    const json = await vscode.commands.executeCommand<string>('samsara.copyJson');
+    assert.equal(JSON.parse(json).contact.email, parsed.contact.email);
+    assert.equal(await vscode.env.clipboard.readText(), json);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('retry moves a failed CV back to the queue, where it fails again with the same reason', async () => {
+    const api = await samsara();
+    const q = await api.queue.open();
+    q.worker.pause();
+    const cv = q.cvs.getCV(ids['encrypted-password.pdf']);
+    assert.equal(cv?.status, 'failed');
+    const moved = await vscode.commands.executeCommand<number>('samsara.retry', { kind: 'cv', cv });
+    assert.equal(moved, 1);
+    const back = q.cvs.getCV(cv.id);
+    assert.equal(back?.status, 'queued');
+    assert.equal(back?.attempts, 0);
+    assert.equal(back?.errorMessage, undefined);
+    await vscode.commands.executeCommand('samsara.resume');
+    await q.worker.whenDrained();
+    assert.match(q.cvs.getCV(cv.id)?.errorMessage ?? '', /encrypt|password/i);
+  });
+});
