@@ -80,7 +80,6 @@ export function findGutter(rows: Row[], pageWidth: number): number | undefined {
   const counts: { g: number; n: number }[] = [];
   for (let g = lo; g <= hi; g += step) counts.push({ g, n: rows.filter((r) => crosses(r, g)).length });
   const limit = Math.max(2, rows.length * 0.1);
-  if (process.env.SAMSARA_DEBUG_LAYOUT) console.error("profile", limit, counts.filter((c) => c.g < 220).map((c) => `${Math.round(c.g)}:${c.n}`).join(" "));
   // Each run of positions that (almost) no row crosses is a candidate; in it, the least crossed stretch.
   let best: { g: number; aligned: number; width: number } | undefined;
   let i = 0;
@@ -121,7 +120,6 @@ function alignment(rows: Row[], items: PdfItem[], g: number): number | undefined
   const dates = fewRows.filter((r) => isDateFragment(r.items.filter(side).map((it) => it.str).join(' '))).length;
   if (dates / fewRows.length >= 0.5) return undefined;
   const ratio = few.filter((a) => many.some((b) => Math.abs(a.y - b.y) < 0.6)).length / few.length;
-  if (process.env.SAMSARA_DEBUG_LAYOUT) console.error('candidate', Math.round(g), ratio.toFixed(2), few.length, many.length);
   return ratio;
 }
 
