@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { findPhone, looksLikeName } from '../../../src/core/parser/fields/contact';
 import { findDateRanges, firstDateRange, normDate } from '../../../src/core/parser/fields/dates';
 import { headingKind } from '../../../src/core/parser/fields/headings';
-import { splitSkillList } from '../../../src/core/parser/fields/skills';
+import { levelPairs, splitSkillList } from '../../../src/core/parser/fields/skills';
+import { makeLine } from '../../../src/core/parser/document';
 import { normUrl } from '../../../src/core/parser/fields/urls';
 import { parseDegree } from '../../../src/core/parser/fields/education';
 import { splitHeaderText } from '../../../src/core/parser/fields/work';
@@ -58,6 +59,12 @@ describe('parser fields', () => {
     it('splits on commas, semicolons, pipes and bullets but keeps C++, Node.js and CI/CD whole', () => {
       assert.deepEqual(splitSkillList('C++, Node.js; CI/CD | C# • Vue.js'), ['C++', 'Node.js', 'CI/CD', 'C#', 'Vue.js']);
       assert.deepEqual(splitSkillList('Python (pandas, NumPy), Go'), ['Python (pandas, NumPy)', 'Go']);
+    });
+
+    it('finds "item" / "level" lists without a heading, and only runs of three or more', () => {
+      const lines = (xs: string[]) => xs.map((x) => makeLine([x])!);
+      assert.deepEqual(levelPairs(lines(['jane@example.org', 'SwiftUI', 'Expert', 'Golang', 'Beginner', 'GitLab CI', 'C1'])), ['SwiftUI', 'Golang', 'GitLab CI']);
+      assert.deepEqual(levelPairs(lines(['Berlin', 'Git', 'Expert', 'Summary'])), []);
     });
   });
 

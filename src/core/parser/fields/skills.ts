@@ -78,3 +78,25 @@ export function parseSkills(lines: DocLine[]): string[] {
   }
   return out;
 }
+
+/**
+ * Skills listed without a heading as "item" / "level" pairs ("SwiftUI" / "Expert" …), as some
+ * sidebars print them: at least three such pairs in a row.
+ */
+export function levelPairs(lines: DocLine[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) out.push(...run);
+    run = [];
+  };
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const item = lines[i].text;
+    if (lines[i].cells.length === 1 && !isLevel(item) && item.split(/\s+/).length <= 3 && isLevel(lines[i + 1].text)) {
+      run.push(item);
+      i++;
+    } else flush();
+  }
+  flush();
+  return out;
+}
