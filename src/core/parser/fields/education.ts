@@ -47,7 +47,7 @@ function toEducation(e: RawEntry): EducationEntry {
   const ed: EducationEntry = {};
   const texts = [...e.head, ...e.description];
   for (const raw of texts) {
-    for (const piece of raw.split(/\s*[|·•]\s*|\s+[–—]\s+/)) {
+    for (const piece of raw.split(/\s*[|·•]\s*|\s+[–—]\s+|\s+(?:at|@|an der|am)\s+(?=\p{Lu})/u)) {
       const parts = piece.split(/\s*,\s*/);
       const schoolIdx = parts.findIndex((p) => schoolScore(p));
       if (schoolIdx >= 0 && !ed.institution && !DEGREE_RE.test(parts[schoolIdx])) {
