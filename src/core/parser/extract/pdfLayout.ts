@@ -128,6 +128,8 @@ function crosses(r: Row, g: number): boolean {
   return r.items.some((i) => i.x < g - 1 && i.x + i.w > g + 16);
 }
 
+const alnum = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 function toLines(rows: Row[], page: number, emphasis: Set<string>): DocLine[] {
   const out: DocLine[] = [];
   let prev: Row | undefined;
@@ -138,7 +140,9 @@ function toLines(rows: Row[], page: number, emphasis: Set<string>): DocLine[] {
     const text = r.items.filter((i) => i.str.trim());
     const bold = text.length > 0 && text.every((i) => emphasis.has(i.font));
     const line = makeLine(cells, { page, x: first?.x ?? 0, y: r.y, size: r.size, bold, gapAbove: Math.max(gapAbove, 0) });
-    if (line) out.push(line);
+    // Some generators draw a line twice (once per text layer); keep one.
+    const last = out[out.length - 1];
+    if (line && !(last && alnum(last.text) === alnum(line.text))) out.push(line);
     prev = r;
   }
   return out;
