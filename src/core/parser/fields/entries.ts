@@ -68,6 +68,16 @@ function prepare(lines: DocLine[]): Prepared[] {
     const prev = out[out.length - 1];
     const l = { ...line, cells, bullet, text: cells.join('\t') };
     // "Fort Wilfrid Institute of" / "Technology": a header wrapped after a function word.
+    if (prev && prev.kind === 'head' && !bullet && !side && cells.length > 1) {
+      // Two headers side by side, both wrapped: "X Institute of | Y Institute of" / "Technology | Technology".
+      const texts = prev.line.cells.filter((c) => !isDateFragment(c));
+      if (texts.length === cells.length && texts.every((c) => CONTINUES.test(c))) {
+        let k = 0;
+        const joined = prev.line.cells.map((c) => (isDateFragment(c) ? c : `${c} ${cells[k++]}`));
+        prev.line = { ...prev.line, cells: joined, text: joined.join('\t') };
+        continue;
+      }
+    }
     if (prev && prev.kind === 'head' && !bullet && cells.length === 1 && !side) {
       const first = prev.line.cells[0];
       const rest = prev.line.cells.slice(1);
