@@ -33,7 +33,7 @@ export function parseDegree(text: string): DegreeParts {
   if (!m) return { ...out, rest: t };
   out.degree = m[1].trim();
   const before = t.slice(0, m.index).replace(/[\s,:–-]+$/, '').trim();
-  let after = t.slice(m.index + m[0].length).replace(/^\s*(?:in|of|en|im|in the field of|de|\(|[-–:,])\s*/i, '').replace(/\)\s*$/, '').trim();
+  let after = t.slice(m.index + m[0].length).replace(/^\s*(?:(?:in the field of|in|of|en|im|de)\s+|[(–:,-]\s*)/i, '').replace(/\)\s*$/, '').trim();
   // "Licence, Génie logiciel" / "Doctorat, Statistique"
   after = after.replace(/^[,–-]\s*/, '');
   if (after && !schoolScore(after)) out.field = after.replace(/\s*[,–-].*$/, (s) => (schoolScore(s) ? '' : s)).trim();
