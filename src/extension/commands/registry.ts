@@ -13,6 +13,7 @@ import { retryAllFailed } from './retryAllFailed';
 import { runCommand } from './runCommand';
 import { showLog } from './showLog';
 import { copyJson, openSource, showResult } from './showResult';
+import { exportCvs } from './exportCvs';
 import { clearProjectFilter, deleteProject, filterByProject, newProject, renameProject } from './projectCommands';
 
 type Factory = (deps: CommandDeps) => (...args: never[]) => unknown;
@@ -41,6 +42,7 @@ export const COMMANDS: readonly [id: string, title: string, factory: Factory][] 
   ['samsara.deleteProject', 'Delete Project', deleteProject],
   ['samsara.filterByProject', 'Filter by Project', filterByProject],
   ['samsara.clearProjectFilter', 'Clear Project Filter', clearProjectFilter],
+  ['samsara.exportCvs', 'Export CVs', exportCvs],
 ];
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
