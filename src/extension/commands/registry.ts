@@ -14,6 +14,7 @@ import { runCommand } from './runCommand';
 import { showLog } from './showLog';
 import { copyJson, openSource, showResult } from './showResult';
 import { exportCvs } from './exportCvs';
+import { findCv } from './findCv';
 import { clearProjectFilter, deleteProject, filterByProject, newProject, renameProject } from './projectCommands';
 
 type Factory = (deps: CommandDeps) => (...args: never[]) => unknown;
@@ -43,6 +44,7 @@ export const COMMANDS: readonly [id: string, title: string, factory: Factory][] 
   ['samsara.filterByProject', 'Filter by Project', filterByProject],
   ['samsara.clearProjectFilter', 'Clear Project Filter', clearProjectFilter],
   ['samsara.exportCvs', 'Export CVs', exportCvs],
+  ['samsara.findCv', 'Find CV', findCv],
 ];
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
