@@ -92,6 +92,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const indicators = new QueueIndicators(view);
+  const results = new ResultDocumentProvider(queue);
   const updateIndicators = (): void => {
     if (queue.current) void vscode.commands.executeCommand('setContext', 'samsara.unavailable', false);
     const paused = queue.current?.worker.isPaused ?? false;
@@ -101,12 +102,14 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const subs: vscode.Disposable[] = [
     tree, view, indicators,
     tree.onDidChangeCounts(updateIndicators),
+    results,
     // The worker logs each CV's state change itself.
-    queue.onDidChange(() => {
+    queue.onDidChange((change) => {
+      if (change) results.cvChanged(change.id);
       tree.scheduleRefresh();
       updateIndicators();
     }),
-    vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, new ResultDocumentProvider(queue)),
+    vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
     ...registerCommands({ queue, tree, log }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('samsara')) return;
