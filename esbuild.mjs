@@ -23,6 +23,7 @@ function entries() {
   for (const opt of ['src/core/queue/parseThread.ts']) if (fs.existsSync(opt)) e[path.basename(opt, '.ts')] = opt;
   if (withTests) {
     if (fs.existsSync('bench/bench.ts')) e.bench = 'bench/bench.ts';
+    if (fs.existsSync('scripts/eval.ts')) e.eval = 'scripts/eval.ts';
   }
   return e;
 }

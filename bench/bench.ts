@@ -1,10 +1,12 @@
 import { enqueueBench } from './enqueueBench';
+import { parseBench } from './parseBench';
 import { processBench } from './processBench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   console.log(`Samsara CV Queue benchmark (node ${process.version}, ${process.platform})`);
   if (!only || only === 'enqueue') await enqueueBench();
+  if (!only || only === 'parse') await parseBench();
   if (!only || only === 'process') await processBench();
 }
 

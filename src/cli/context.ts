@@ -10,6 +10,8 @@ export class UsageError extends Error {}
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** Writes text to stdout as it is (no newline added): for documents such as a CSV export. */
+  write?(text: string): void;
   isTty: boolean;
 }
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { cancelCommand, cancelHelp } from './commands/cancel';
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
+import { exportCommand, exportHelp } from './commands/export';
 import { parseCommand, parseHelp } from './commands/parse';
 import { processCommand, processHelp } from './commands/process';
+import { projectCommand, projectHelp } from './commands/project';
 import { removeCommand, removeHelp } from './commands/remove';
 import { retryCommand, retryHelp } from './commands/retry';
 import { statusCommand, statusHelp } from './commands/status';
@@ -17,6 +19,8 @@ interface Command {
 const commands: Record<string, Command> = {
   enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand },
   parse: { summary: 'parse one CV file and print what was found', help: parseHelp, run: parseCommand },
+  export: { summary: 'export CVs as JSON Resume files, CSV or JSON', help: exportHelp, run: exportCommand },
+  project: { summary: 'list, create, rename and delete projects', help: projectHelp, run: projectCommand },
   status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
   process: { summary: 'parse every queued CV until the queue is empty', help: processHelp, run: processCommand },
   retry: { summary: 'move failed CVs back to the queue', help: retryHelp, run: retryCommand },
@@ -91,6 +95,7 @@ if (require.main === module) {
   const io: CliIo = {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    write: (text) => process.stdout.write(text),
     isTty: !!process.stdout.isTTY,
   };
   void main(process.argv.slice(2), io).then((code) => {

@@ -16,6 +16,8 @@ export interface DocLine {
   bullet: boolean;
   /** Empty space above the line, in multiples of the usual line spacing (1 = none). */
   gapAbove: number;
+  /** First line of a new text flow (the second column of a sidebar page): no section runs on into it. */
+  flowStart?: boolean;
 }
 
 export interface ExtractedDoc {
@@ -27,12 +29,16 @@ export interface ExtractedDoc {
   bodySize: number;
 }
 
-const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])\s+/u;
+const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])(?:\s+|$)/u;
 /** Icon glyphs from symbol fonts land in the Private Use Area; they carry no text. */
 const PUA_RE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\uFFFD]/gu;
 
+/** Control characters (some PDF fonts map glyphs to NUL); tab and newline are handled elsewhere. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
 export function cleanText(s: string): string {
-  return s.replace(PUA_RE, ' ').replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  return s.replace(PUA_RE, ' ').replace(CONTROL_RE, '').replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function stripBullet(s: string): { text: string; bullet: boolean } {

@@ -53,10 +53,15 @@ export async function parseBuffer(bytes: Uint8Array, fileName: string, options: 
     if (err instanceof CvParseError) throw err;
     throw new CvParseError(`could not read this ${path.extname(fileName).slice(1).toUpperCase() || 'file'}: ${(err as Error)?.message ?? String(err)}`);
   }
+  const chars = doc.lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
+  if (chars === 0 || (chars < 20 && fileName.toLowerCase().endsWith('.pdf'))) {
+    throw new CvParseError(fileName.toLowerCase().endsWith('.pdf') ? 'no text layer: this looks like a scanned image' : 'no text in this file');
+  }
   let cv: ParsedCV;
   try {
     cv = readFields(doc, options);
   } catch (err) {
+    if (err instanceof CvParseError) throw err;
     throw new CvParseError(`could not make sense of this CV: ${(err as Error)?.message ?? String(err)}`);
   }
   cv.extract_time_ms = Math.round((performance.now() - start) * 10) / 10;
@@ -72,7 +77,6 @@ function readFields(doc: ExtractedDoc, options: ParseOptions): ParsedCV {
   cv.warnings.push(...doc.warnings);
   cv.raw_text = doc.lines.map((l) => l.text.replace(/\t/g, '  ')).join('\n');
   const textLength = cv.raw_text.replace(/\s/g, '').length;
-  if (textLength === 0) throw new CvParseError('no text layer: this looks like a scanned image');
   const sections = splitSections(doc);
   const head = [...linesOf(sections, 'header'), ...linesOf(sections, 'contact')];
   cv.contact = findContact(head, doc.lines, doc.links, doc.bodySize, options.defaultPhoneRegion);

@@ -25,6 +25,8 @@ export interface ParsePoolOptions {
   jobOptions?: Record<string, unknown>;
   /** Idle threads are ended after this long, giving back the parser's memory. */
   idleMs?: number;
+  /** Heap limit of one thread: a pathological file ends its thread, not the host process. */
+  maxHeapMb?: number;
 }
 
 export const CANCELLED = 'Cancelled';
@@ -102,9 +104,11 @@ export class ParsePool implements ProcessingRunner {
       const { jobId: _id, ...outcome } = reply;
       finish(outcome, true);
     };
-    const onError = (err: Error): void => {
+    const onError = (err: Error & { code?: string }): void => {
       cleanup();
-      finish({ ok: false, message: `the parsing thread crashed: ${err.message}`, permanent: false }, false);
+      // The same file would exhaust the heap again: no point retrying it.
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ ok: false, message: 'the parser ran out of memory on this file', permanent: true }, false);
+      else finish({ ok: false, message: `the parsing thread crashed: ${err.message}`, permanent: false }, false);
     };
     const onExit = (code: number): void => {
       cleanup();
@@ -130,7 +134,7 @@ export class ParsePool implements ProcessingRunner {
     }
     if (this.live >= this.size) return undefined;
     this.live++;
-    const t = new Worker(this.script);
+    const t = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 1024 } });
     t.unref();
     return t;
   }

@@ -104,6 +104,19 @@ describe('QueueWorker', function () {
     assert.match(cv?.errorMessage ?? '', /stopped unexpectedly.*gave up after 2 attempts/);
   });
 
+  it('fails a file that exhausts its thread\'s memory, and the process lives on', async () => {
+    const [hog, fine] = enqueue('HOG', 'fine');
+    pool = new ParsePool({ threadScript: THREAD(), size: 1, maxHeapMb: 64 });
+    worker = new QueueWorker({ store, cvs, runner: pool }, { concurrency: 1, maxAttempts: 3 });
+    worker.start();
+    await worker.whenDrained();
+    const cv = cvs.getCV(hog.id);
+    assert.equal(cv?.status, 'failed');
+    assert.equal(cv?.errorMessage, 'the parser ran out of memory on this file');
+    assert.equal(cv?.attempts, 1);
+    assert.equal(cvs.getCV(fine.id)?.status, 'completed');
+  });
+
   it('ignores a stale completion after the claim was taken back', () => {
     const [cv] = enqueue('x');
     const claims = new ClaimRepository(store, cvs);

@@ -37,7 +37,20 @@ interface PageText {
   links: string[];
 }
 
-async function readPage(doc: PdfDoc, n: number): Promise<PageText> {
+/**
+ * Link targets straight from the file's bytes. When no objects are compressed into object
+ * streams and nothing is encrypted, every annotation's /URI is readable there, which is much
+ * cheaper than asking pdf.js for each page's annotations. Undefined when that does not hold.
+ */
+export function rawLinkUris(bytes: Uint8Array): string[] | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (text.includes('/ObjStm') || text.includes('/Encrypt')) return undefined;
+  const out: string[] = [];
+  for (const m of text.matchAll(/\/URI\s*\(((?:\\.|[^\\)])*)\)/g)) out.push(m[1].replace(/\\(.)/g, '$1'));
+  return out;
+}
+
+async function readPage(doc: PdfDoc, n: number, withLinks: boolean): Promise<PageText> {
   const page = await doc.getPage(n);
   const [x0, , x1, y1] = page.view;
   const content = await page.getTextContent();
@@ -51,7 +64,7 @@ async function readPage(doc: PdfDoc, n: number): Promise<PageText> {
   }
   const links: string[] = [];
   try {
-    for (const a of await page.getAnnotations()) {
+    for (const a of withLinks ? await page.getAnnotations() : []) {
       const url = (a as { url?: unknown }).url;
       if (a.subtype === 'Link' && typeof url === 'string') links.push(url);
     }
@@ -88,7 +101,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDoc> {
     const pages: PageText[] = [];
     const count = Math.min(doc.numPages, MAX_PAGES);
     if (doc.numPages > MAX_PAGES) warnings.push(`only the first ${MAX_PAGES} of ${doc.numPages} pages were read`);
-    for (let n = 1; n <= count; n++) pages.push(await readPage(doc, n));
+    const raw = rawLinkUris(bytes);
+    for (let n = 1; n <= count; n++) pages.push(await readPage(doc, n, raw === undefined));
     const emphasis = emphasisFonts(pages);
     const lines: DocLine[] = [];
     let twoColumn = false;
@@ -98,7 +112,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDoc> {
       lines.push(...r.lines);
     });
     if (twoColumn) warnings.push('two-column layout guessed: the columns were read one after the other');
-    return { lines, links: pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages) };
+    return { lines, links: raw ?? pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages) };
   } catch (err) {
     throw pdfError(err);
   } finally {

@@ -1,4 +1,5 @@
 import { type DocLine, makeLine } from '../document';
+import { isDateFragment } from '../fields/dates';
 
 /** One text run from the PDF, in points with y growing downwards (baseline). */
 export interface PdfItem {
@@ -32,21 +33,33 @@ export function buildRows(items: PdfItem[]): Row[] {
   return rows;
 }
 
-/** Splits a row into cells where the horizontal gap is wider than a word space. */
+/**
+ * Justified text spreads single words with wide, even gaps; those are spaces, not cell borders.
+ */
+function isJustified(items: PdfItem[]): boolean {
+  const single = items.filter((i) => !/\s/.test(i.str.trim())).length;
+  return items.length >= 4 && single / items.length >= 0.7;
+}
+
+/** Splits a row into cells where the horizontal gap is wider than a word space or the type size jumps. */
 function rowCells(items: PdfItem[]): string[] {
   const cells: string[] = [];
   let cur = '';
   let end = -Infinity;
+  let prev: PdfItem | undefined;
+  const wide = isJustified(items) ? 1.6 : 0.55;
   for (const it of items) {
-    if (!it.str.trim()) continue;
     const gap = it.x - end;
     const size = Math.max(it.size, 1);
-    if (cur && gap > 0.55 * size) {
+    const jump = prev !== undefined && Math.max(it.size, prev.size) / Math.max(Math.min(it.size, prev.size), 0.1) > 1.25;
+    // Overlapping runs are separate text objects (clipped cells of a grid), not one word.
+    if (cur && (gap > wide * size || gap < -0.2 * size || jump)) {
       cells.push(cur);
       cur = it.str;
     } else if (cur && gap > 0.12 * size && !cur.endsWith(' ') && !it.str.startsWith(' ')) cur += ` ${it.str}`;
     else cur += it.str;
     end = it.x + it.w;
+    prev = it;
   }
   if (cur) cells.push(cur);
   return cells;
@@ -62,36 +75,59 @@ export function findGutter(rows: Row[], pageWidth: number): number | undefined {
   const items = rows.flatMap((r) => r.items.filter((i) => i.str.trim()));
   if (items.length < 12) return undefined;
   const step = 2;
-  let best: { from: number; to: number } | undefined;
-  let runStart = -1;
   const lo = pageWidth * 0.18;
   const hi = pageWidth * 0.82;
-  for (let g = lo; g <= hi + step; g += step) {
-    const crossing = g <= hi ? rows.filter((r) => r.items.some((i) => i.x < g - 1 && i.x + i.w > g + 1)).length : Infinity;
-    const free = crossing <= Math.max(1, rows.length * 0.1);
-    if (free && runStart < 0) runStart = g;
-    if (!free && runStart >= 0) {
-      if (!best || g - runStart > best.to - best.from) best = { from: runStart, to: g };
-      runStart = -1;
+  const counts: { g: number; n: number }[] = [];
+  for (let g = lo; g <= hi; g += step) counts.push({ g, n: rows.filter((r) => crosses(r, g)).length });
+  const limit = Math.max(2, rows.length * 0.1);
+  if (process.env.SAMSARA_DEBUG_LAYOUT) console.error("profile", limit, counts.filter((c) => c.g < 220).map((c) => `${Math.round(c.g)}:${c.n}`).join(" "));
+  // Each run of positions that (almost) no row crosses is a candidate; in it, the least crossed stretch.
+  let best: { g: number; aligned: number; width: number } | undefined;
+  let i = 0;
+  while (i < counts.length) {
+    if (counts[i].n > limit) {
+      i++;
+      continue;
     }
+    let j = i;
+    while (j + 1 < counts.length && counts[j + 1].n <= limit) j++;
+    const run = counts.slice(i, j + 1);
+    i = j + 1;
+    if (run.length * step < 8) continue;
+    const min = Math.min(...run.map((c) => c.n));
+    const low = run.filter((c) => c.n === min);
+    const g = low[Math.floor(low.length / 2)].g;
+    const aligned = alignment(rows, items, g);
+    if (aligned === undefined || aligned > 0.45) continue;
+    if (!best || aligned < best.aligned - 0.05 || (Math.abs(aligned - best.aligned) <= 0.05 && run.length > best.width)) best = { g, aligned, width: run.length };
   }
-  if (!best || best.to - best.from < 8) return undefined;
-  const g = (best.from + best.to) / 2;
-  const left = rows.filter((r) => r.items.some((i) => i.x + i.w <= g) && !crosses(r, g));
-  const right = rows.filter((r) => r.items.some((i) => i.x >= g) && !crosses(r, g));
-  if (left.length < 4 || right.length < 4) return undefined;
-  // A table or a label column puts both sides on the same baselines; a sidebar does not.
-  const leftItems = items.filter((i) => i.x + i.w <= g);
-  const rightItems = items.filter((i) => i.x >= g);
-  const [few, many] = leftItems.length < rightItems.length ? [leftItems, rightItems] : [rightItems, leftItems];
-  const aligned = few.filter((a) => many.some((b) => Math.abs(a.y - b.y) < 0.6)).length;
-  if (process.env.SAMSARA_DEBUG_LAYOUT) console.error('gutter', g, best, aligned, few.length, left.length, right.length);
-  if (aligned / few.length > 0.45) return undefined;
-  return g;
+  return best?.g;
 }
 
+/**
+ * How many lines of the smaller side share a baseline with the other side: high for a table
+ * or a label column, low for a sidebar. Undefined when either side has too little text.
+ */
+function alignment(rows: Row[], items: PdfItem[], g: number): number | undefined {
+  const left = rows.filter((r) => r.items.some((it) => it.x < g) && !crosses(r, g));
+  const right = rows.filter((r) => r.items.some((it) => it.x >= g) && !crosses(r, g));
+  if (left.length < 4 || right.length < 4) return undefined;
+  const leftItems = items.filter((it) => it.x < g);
+  const rightItems = items.filter((it) => it.x >= g);
+  const [few, many] = leftItems.length < rightItems.length ? [leftItems, rightItems] : [rightItems, leftItems];
+  // A column of dates beside titles is part of the same flow, however its baselines fall.
+  const fewRows = left.length < right.length ? left : right;
+  const side = fewRows === left ? (it: PdfItem): boolean => it.x < g : (it: PdfItem): boolean => it.x >= g;
+  const dates = fewRows.filter((r) => isDateFragment(r.items.filter(side).map((it) => it.str).join(' '))).length;
+  if (dates / fewRows.length >= 0.5) return undefined;
+  const ratio = few.filter((a) => many.some((b) => Math.abs(a.y - b.y) < 0.6)).length / few.length;
+  if (process.env.SAMSARA_DEBUG_LAYOUT) console.error('candidate', Math.round(g), ratio.toFixed(2), few.length, many.length);
+  return ratio;
+}
+
+/** Whether a row spans the gutter; a sidebar line that just runs into it (a long e-mail address) does not. */
 function crosses(r: Row, g: number): boolean {
-  return r.items.some((i) => i.x < g - 1 && i.x + i.w > g + 1);
+  return r.items.some((i) => i.x < g - 1 && i.x + i.w > g + 16);
 }
 
 function toLines(rows: Row[], page: number, emphasis: Set<string>): DocLine[] {
@@ -114,7 +150,9 @@ function toLines(rows: Row[], page: number, emphasis: Set<string>): DocLine[] {
  * Reads one page: full-width rows in order, and between them, when the page has a sidebar,
  * the left flow and then the right flow.
  */
-export function layoutPage(items: PdfItem[], pageWidth: number, page: number, emphasis: Set<string>): LayoutResult {
+export function layoutPage(allItems: PdfItem[], pageWidth: number, page: number, emphasis: Set<string>): LayoutResult {
+  // Spaces carry no position worth keeping, and justified ones are wide enough to bridge columns.
+  const items = allItems.filter((i) => i.str.trim());
   const rows = buildRows(items);
   const g = findGutter(rows, pageWidth);
   if (g === undefined) return { lines: toLines(rows, page, emphasis), twoColumn: false };
@@ -123,7 +161,9 @@ export function layoutPage(items: PdfItem[], pageWidth: number, page: number, em
   const flush = (): void => {
     const left = band.filter((i) => i.x < g);
     const right = band.filter((i) => i.x >= g);
-    lines.push(...toLines(buildRows(left), page, emphasis), ...toLines(buildRows(right), page, emphasis));
+    const rightLines = toLines(buildRows(right), page, emphasis);
+    if (left.length && rightLines.length) rightLines[0].flowStart = true;
+    lines.push(...toLines(buildRows(left), page, emphasis), ...rightLines);
     band = [];
   };
   for (const r of rows) {

@@ -1,12 +1,12 @@
 import { CvParseError } from '../errors';
 import type { ExtractedDoc } from '../document';
+import { decodeCp1252 } from './cp1252';
 import { textToLines } from './text';
 
 /** Destinations whose content is not document text. */
 const SKIP = new Set(['fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'header', 'footer', 'headerl', 'headerr', 'footerl', 'footerr',
   'themedata', 'colorschememapping', 'datastore', 'latentstyles', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'xmlnstbl', 'mmathPr', 'fldinst', 'pgdsctbl', 'revtbl', 'filetbl']);
 
-const cp1252 = new TextDecoder('windows-1252');
 
 interface Group {
   skip: boolean;
@@ -66,7 +66,7 @@ export function rtfToText(src: string, links: string[]): string {
         emit(String.fromCharCode(arg < 0 ? arg + 65536 : arg));
         pendingSkip = g.uc;
       }
-    } else if (m[3] !== undefined) emit(cp1252.decode(new Uint8Array([parseInt(m[3], 16)])));
+    } else if (m[3] !== undefined) emit(decodeCp1252(new Uint8Array([parseInt(m[3], 16)])));
     else if (m[4] !== undefined) {
       if (m[4] === '*') starDest = true;
       else if (m[4] === '~') emit(' ');

@@ -1,4 +1,5 @@
 import { type DocLine, type ExtractedDoc, makeLine } from '../document';
+import { decodeCp1252 } from './cp1252';
 import { htmlToLines } from './html';
 
 /** Decodes text as UTF-8, UTF-16 (with a byte-order mark) or, failing UTF-8, Latin-1 (Windows-1252). */
@@ -9,7 +10,7 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeCp1252(bytes);
   }
 }
 

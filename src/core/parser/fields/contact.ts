@@ -14,8 +14,11 @@ export function findEmail(lines: DocLine[]): string | undefined {
     const t = lines[i].text;
     const at = t.indexOf('@');
     if (at < 0) continue;
-    const next = lines[i + 1]?.text ?? '';
-    const joined = /[a-z0-9.-]$/i.test(t) && /^[a-z0-9.-]+$/i.test(next) && !/\.[a-z]{2,}$/i.test(t.slice(at)) ? t + next : t;
+    const nextLine = lines[i + 1];
+    const next = nextLine && nextLine.gapAbove < 1.5 ? nextLine.text : '';
+    const fragment = next.includes('.') || t.endsWith('.') || /^[a-z]{1,3}$/.test(next);
+    const wrapped = /[a-z0-9.-]$/i.test(t) && /^[a-z0-9.-]{1,14}$/.test(next) && !/\s/.test(t.slice(at)) && fragment;
+    const joined = wrapped ? t + next : t;
     const m = joined.match(EMAIL_RE);
     if (m) return m[0].toLowerCase().replace(/^mailto:/, '');
   }
@@ -92,7 +95,7 @@ export function findName(lines: DocLine[], bodySize: number): string | undefined
 
 function locationScore(s: string): number {
   if (/@|https?:|www\.|\d{5,}.*\d|[|]/.test(s) || s.length > 60) return -1;
-  const parts = s.split(/\s*,\s*|\s+/).filter(Boolean);
+  const parts = [...s.split(/\s*,\s*|\s+/), ...s.split(/\s*,\s*/)].filter(Boolean);
   let score = 0;
   if (/,/.test(s)) score += 1;
   if (parts.some((p) => isPlaceWord(p)) || /\((DE|AT|CH|FR|ES|US|UK|GB)\)/.test(s)) score += 3;
@@ -104,6 +107,11 @@ function locationScore(s: string): number {
   return score;
 }
 
+function addressLike(l: DocLine | undefined, name?: string): boolean {
+  if (!l || l.cells.length !== 1 || l.text.length > 40 || l.text === name) return false;
+  return locationScore(l.text) >= -1 && !/@|https?:|www\./.test(l.text) && !/^\+?[\d\s()./-]{7,}$/.test(l.text);
+}
+
 /** The location among the contact lines: a city with a country or state, a postcode, or a labelled address. */
 export function findLocation(lines: DocLine[], name?: string): string | undefined {
   let best: { text: string; score: number } | undefined;
@@ -113,11 +121,13 @@ export function findLocation(lines: DocLine[], name?: string): string | undefine
       let text = cell.replace(/^(location|address|adresse|wohnort|ort|dirección|ubicación)\s*:\s*/i, '').trim();
       const score = locationScore(cell);
       if (score < 3) continue;
-      // "Arkansas US" under "Fort Brannonborough": the city is on the line above.
-      const prev = lines[i - 1];
-      const onlyRegion = text.split(/[\s,]+/).every((w) => isPlaceWord(w));
-      if (onlyRegion && prev && prev.cells.length === 1 && locationScore(prev.text) >= -1 && !/\d|@/.test(prev.text) && prev.text !== name && !looksLikeName(prev.text)) {
-        text = `${prev.text}, ${text}`;
+      // An address wrapped over a narrow column: "Fort Brannonborough" / "Arkansas US".
+      if (l.cells.length === 1) {
+        for (let k = i - 1, n = 0; n < 2 && addressLike(lines[k], name) && lines[k + 1].gapAbove < 1.3; k--, n++) {
+          const upper = lines[k].text;
+          const startsPlace = isPlaceWord(text.split(/[\s,]+/)[0]) || /^\d{4,5}\b/.test(text);
+          text = `${upper}${startsPlace ? ', ' : ' '}${text}`;
+        }
       }
       if (!best || score > best.score) best = { text, score };
     }
@@ -137,10 +147,12 @@ export function findContact(head: DocLine[], all: DocLine[], links: string[], bo
   const headPhone = findPhone(head.map((l) => l.text), region);
   const phone = headPhone.phone ? headPhone : findPhone(all.map((l) => l.text), region, true);
   Object.assign(c, phone);
-  const texts = [...head, ...all].map((l) => l.text).join('\n');
   const domains = new Set(email ? [email.split('@')[1]] : []);
-  const shown = findUrls(texts);
-  const profiles = classifyUrls(shown, links, domains);
-  Object.assign(c, profiles);
+  // The tail of a wrapped e-mail address ("e.com") is not a website.
+  const urlsIn = (ls: DocLine[]): string[] => findUrls(ls.map((l) => l.text).join('\n')).filter((u) => !(email && email.endsWith(u.toLowerCase())));
+  // Profiles may sit anywhere; a personal website is one given with the contact details.
+  const { linkedin, github } = classifyUrls(urlsIn(all), links, domains);
+  const { website } = classifyUrls(urlsIn(head), [], domains);
+  Object.assign(c, linkedin ? { linkedin } : {}, github ? { github } : {}, website ? { website } : {});
   return c;
 }

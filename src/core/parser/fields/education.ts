@@ -82,7 +82,7 @@ function applyDegree(ed: EducationEntry, text: string): void {
   } else if (!d.degree && d.rest && !ed.field && ed.degree && !schoolScore(d.rest) && d.rest.split(/\s+/).length <= 5) {
     ed.field = d.rest;
   } else if (!d.degree && d.rest && !ed.institution && schoolScore(d.rest)) ed.institution = d.rest;
-  else if (!d.degree && d.rest && !ed.field && !ed.degree && d.rest.split(/\s+/).length <= 4 && ed.institution) ed.field = d.rest;
+  else if (!d.degree && d.rest && !ed.field && !ed.degree && d.rest.split(/\s+/).length <= 4 && ed.institution && !schoolScore(d.rest)) ed.field = d.rest;
 }
 
 export function parseEducation(lines: DocLine[]): EducationEntry[] {

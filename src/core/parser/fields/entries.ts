@@ -1,4 +1,4 @@
-import type { DocLine } from '../document';
+import { type DocLine, stripBullet } from '../document';
 import { type DateRange, firstDateRange, isDateFragment } from './dates';
 import { isLabelNoise } from './noise';
 
@@ -22,30 +22,72 @@ interface Prepared {
 function isProse(s: string): boolean {
   const words = s.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4) || (/[.!]$/.test(s) && words.length > 5);
+  return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4);
+}
+
+const CONTINUES = /\s(of|for|and|&|de|des|du|der|die|das|für|und|y|la|le|et|in|at|en|del)$/i;
+
+function complete(side: string): boolean {
+  const r = firstDateRange(normSide(side));
+  return !!r && (!!r.end || !!r.current);
+}
+
+function normSide(side: string): string {
+  return side.replace(/\s*([–-])\s*/g, ' $1 ');
+}
+
+/** PDF bullets drawn as icons leave no glyph: an indented sentence under a header is a bullet. */
+function indentedBullet(line: DocLine, left: number): boolean {
+  return line.x > 0 && line.x >= left + 10 && line.x <= left + 80 && /^\p{Lu}/u.test(line.text) && line.text.split(/\s+/).length >= 4 && !firstDateRange(line.text);
 }
 
 function prepare(lines: DocLine[]): Prepared[] {
   const out: Prepared[] = [];
+  const left = Math.min(...lines.filter((l) => !l.bullet).map((l) => l.x));
+  // The line whose side-column date is still being gathered ("févr." / "2022–oct." / "2022").
+  let owner: Prepared | undefined;
   for (const line of lines) {
     if (isLabelNoise(line.text)) continue;
     const cells = [...line.cells];
+    let bullet = line.bullet;
     let side = '';
-    if (cells.length > 1 && isDateFragment(cells[0]) && !firstDateRange(cells.slice(1).join(' '))) side = cells.shift() ?? '';
-    const prev = out[out.length - 1];
-    if (cells.length === 1 && isDateFragment(cells[0]) && prev && prev.side && !firstDateRange(prev.line.text)) {
-      prev.side += ` ${cells[0]}`;
-      continue;
+    if (cells.length > 1 && isDateFragment(cells[0]) && !firstDateRange(cells.slice(1).join(' '))) {
+      side = cells.shift() ?? '';
+      const b = stripBullet(cells[0]);
+      if (b.bullet) {
+        bullet = true;
+        cells[0] = b.text;
+      }
+    } else if (cells.length === 1 && isDateFragment(cells[0]) && owner) side = cells.shift() ?? '';
+    else if (indentedBullet(line, left)) bullet = true;
+    if (side && owner && !complete(owner.side) && (bullet || !cells.length)) {
+      owner.side += ` ${side}`;
+      side = '';
     }
-    const l = { ...line, cells, text: cells.join('\t') };
-    const kind = line.bullet ? 'bullet' : isProse(l.text) ? 'text' : 'head';
-    out.push({ line: l, side, kind });
+    if (!cells.length || !cells[0]) continue;
+    const prev = out[out.length - 1];
+    const l = { ...line, cells, bullet, text: cells.join('\t') };
+    // "Fort Wilfrid Institute of" / "Technology": a header wrapped after a function word.
+    if (prev && prev.kind === 'head' && !bullet && cells.length === 1 && !side) {
+      const first = prev.line.cells[0];
+      const rest = prev.line.cells.slice(1);
+      const wrapped = rest.every((c) => isDateFragment(c)) && (CONTINUES.test(first) || (/\p{Ll}-$/u.test(first) && /^\p{Ll}/u.test(cells[0])));
+      if (wrapped) {
+        const joined = first.endsWith('-') ? first.slice(0, -1) + cells[0] : `${first} ${cells[0]}`;
+        prev.line = { ...prev.line, cells: [joined, ...rest], text: [joined, ...rest].join('\t') };
+        continue;
+      }
+    }
+    const kind = bullet ? 'bullet' : isProse(cells[0]) ? 'text' : 'head';
+    const p: Prepared = { line: l, side, kind };
+    if (side) owner = p;
+    out.push(p);
   }
   return out;
 }
 
 function rangeOf(p: Prepared): DateRange | undefined {
-  return firstDateRange(p.line.text) ?? (p.side ? firstDateRange(p.side.replace(/\s*([–-])\s*/g, ' $1 ')) : undefined);
+  return firstDateRange(p.line.text) ?? (p.side ? firstDateRange(normSide(p.side)) : undefined);
 }
 
 function cutDates(text: string, r: DateRange | undefined): string {

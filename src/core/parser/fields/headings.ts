@@ -47,5 +47,8 @@ export function headingKind(text: string): SectionKey | 'other' | undefined {
   const k = INDEX.get(n) ?? INDEX.get(n.replace(/ and /g, ' & '));
   if (k) return k;
   if (OTHER_SET.has(n)) return 'other';
+  // "Open Source Projects", "Selected Publications": a short heading ending in a section word.
+  const words = n.split(' ');
+  if (words.length <= 3 && OTHER_SET.has(words[words.length - 1]) && words[words.length - 1].length > 5) return 'other';
   return undefined;
 }

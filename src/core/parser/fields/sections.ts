@@ -1,6 +1,7 @@
 import type { DocLine, ExtractedDoc } from '../document';
 import { type SectionKey, headingKind } from './headings';
-import { isLevel } from './words';
+import { firstDateRange } from './dates';
+import { companyScore, isLevel, schoolScore } from './words';
 
 export interface Section {
   /** A contract key, or 'other' (heading kept), or 'header' for the lines before the first heading. */
@@ -30,6 +31,8 @@ interface Mark {
   heading: string;
   /** Text after the heading on the same line (label-column layouts). */
   rest?: DocLine;
+  /** A new text flow without a heading: its lines start an unnamed block. */
+  flow?: boolean;
 }
 
 function knownHeading(l: DocLine, i: number): Mark | undefined {
@@ -59,15 +62,18 @@ function findMarks(lines: DocLine[], bodySize: number): Mark[] {
   for (let i = 0; i < lines.length; i++) {
     const m = knownHeading(lines[i], i);
     if (m) marks.push(m);
+    else if (lines[i].flowStart) marks.push({ index: i, key: 'other', heading: '', flow: true });
   }
-  const styles = new Set(marks.filter((m) => !m.rest).map((m) => styleOf(lines[m.index])));
+  const styles = new Set(marks.filter((m) => !m.rest && !m.flow).map((m) => styleOf(lines[m.index])));
   const known = new Set(marks.map((m) => m.index));
   const firstMark = marks[0]?.index ?? lines.length;
   for (let i = firstMark + 1; i < lines.length; i++) {
     const l = lines[i];
     if (known.has(i) || !headingShaped(l) || !styles.has(styleOf(l))) continue;
     const distinct = l.heading || isCaps(l.text) || l.size >= bodySize * 1.15;
-    if (distinct) marks.push({ index: i, key: 'other', heading: l.text });
+    // A line in heading style followed by dates heads an entry (a company, a school), not a section.
+    const dated = lines.slice(i + 1, i + 4).some((n) => firstDateRange(n.text));
+    if (distinct && !dated && !companyScore(l.text) && !schoolScore(l.text)) marks.push({ index: i, key: 'other', heading: l.text });
   }
   return marks.sort((a, b) => a.index - b.index);
 }
@@ -106,6 +112,15 @@ function splitRaw(doc: ExtractedDoc): Section[] {
   if (headerEnd > 0) sections.push({ key: 'header', heading: '', lines: lines.slice(0, headerEnd) });
   marks.forEach((m, k) => {
     const end = marks[k + 1]?.index ?? lines.length;
+    if (m.flow) {
+      // A new column opens with contact details (a header) or carries on the section before it.
+      const block = lines.slice(m.index, end);
+      const prev = sections[sections.length - 1];
+      const contactish = block.some((l) => CONTACT_MARK.test(l.text) || l.size > doc.bodySize * 1.3);
+      if (prev && !contactish) prev.lines.push(...block);
+      else sections.push({ key: 'header', heading: '', lines: block });
+      return;
+    }
     const body = lines.slice(m.index + 1, end);
     sections.push({ key: m.key, heading: m.heading, lines: m.rest ? [m.rest, ...body] : body });
   });

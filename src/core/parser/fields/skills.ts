@@ -5,15 +5,22 @@ import { isLevel } from './words';
 /** Group labels that name a kind of skill rather than a skill. */
 const GENERIC = new Set(['it-kenntnisse', 'it kenntnisse', 'kenntnisse', 'technical', 'technical skills', 'tools', 'languages', 'programming languages', 'frameworks', 'other', 'others', 'software', 'skills', 'technologies', 'informatique', 'logiciels', 'outils', 'herramientas', 'sonstiges', 'soft skills', 'hard skills', 'platforms', 'databases & tools', 'level', 'niveau', 'keywords']);
 
+const words = (s: string): number => s.trim().split(/\s+/).length;
+
 /** Joins list lines a narrow column wrapped: "…, Pho-" + "toshop, SQL" and "…, GitLab" + "CI". */
 export function joinWrapped(lines: DocLine[]): string[][] {
   const out: string[][] = [];
   let prev: DocLine | undefined;
+  const widest = Math.max(0, ...lines.map((l) => l.text.length));
   for (const l of lines) {
     const last = out[out.length - 1];
     const prevText = last ? last[last.length - 1] : '';
-    const isList = prevText.split(',').length >= 3;
-    if (last && prev && !l.bullet && l.cells.length === 1 && l.gapAbove < 1.4 && isList && !/[,;]$/.test(prevText) && !l.heading) {
+    // Only a line that fills the column can have wrapped; a short one ends its group.
+    const isList = prevText.split(',').length >= 3 && !!prev && prev.text.length >= 0.75 * widest;
+    if (last && last.length >= 2 && l.cells.length === 1 && words(last[0]) <= 2 && words(l.text) <= 2 && !/[,;:]/.test(l.text) && l.gapAbove < 1.4) {
+      // A group label wrapped in its own narrow column: "Web" / "Development".
+      last[0] = `${last[0]} ${l.text}`;
+    } else if (last && prev && !l.bullet && l.cells.length === 1 && l.gapAbove < 1.4 && isList && !/^[^:,]{2,40}:\s/.test(l.text) && !/[,;]$/.test(prevText) && !l.heading) {
       if (/\p{Ll}-$/u.test(prevText) && /^\p{Ll}/u.test(l.text)) last[last.length - 1] = prevText.slice(0, -1) + l.text;
       else last[last.length - 1] = `${prevText} ${l.text}`;
     } else if (last && prev && /[,;]$/.test(prevText) && !l.bullet && l.cells.length === 1) last[last.length - 1] = `${prevText} ${l.text}`;
@@ -41,7 +48,7 @@ export function splitSkillList(text: string): string[] {
 }
 
 function cleanSkill(s: string): string | undefined {
-  let t = s.replace(/\s*\((?:[^()]*)\)\s*$/, '').replace(/\s*[-–:]\s*(\d{1,3}\s?%|\d\/\d+)$/, '').replace(/^[-–•*]\s*/, '').replace(/[.:]$/, '').trim();
+  let t = s.replace(/\s*:$/, '').replace(/\s*\((?:[^()]*)\)\s*$/, '').replace(/\s*[-–:]\s*(\d{1,3}\s?%|\d\/\d+)$/, '').replace(/^[-–•*]\s*/, '').replace(/[.:]$/, '').trim();
   t = t.replace(/\s+/g, ' ');
   if (!t || t.length > 50 || isLevel(t) || isLabelNoise(t) || GENERIC.has(t.toLowerCase())) return undefined;
   if (t.split(' ').length > 5) return undefined;

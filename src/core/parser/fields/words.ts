@@ -1,23 +1,27 @@
 /** Word lists that tell job titles, companies and schools apart. */
 
+/** Word boundaries that know accented letters ("\\b" does not). */
+const B = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+
 const TITLE_RE = new RegExp([
-  '\\b(engineer|developer|manager|designer|scientist|analyst|consultant|generalist|specialist|lead|director|architect|administrator|officer|coordinator|intern|assistant|accountant|recruiter|representative|associate|head|vp|president|owner|founder|co-founder|teacher|nurse|technician|programmer|editor|writer|researcher|professor|lecturer|tester|advisor|adviser|strategist|executive|supervisor|trainee|apprentice|student|partner|controller|auditor|marketer|operator|agent|clerk|chef|cto|ceo|cfo|coo|sre|devops|product owner|scrum master)s?\\b',
-  '(entwickler|leiter|berater|managerin|referent|ingenieur|informatiker|architekt|analyst|administrator|spezialist|koordinator|assistent|praktikant|werkstudent|sachbearbeiter|kaufmann|kauffrau|geschäftsführer|techniker|mitarbeiter|projektleiter|produktmanager|designerin|wissenschaftler|trainer|dozent|lehrer|teamleiter|vertrieb|buchhalter|controller|tester)(in|innen)?\\b',
-  '\\b(développeu(r|se)|ingénieur|chef de projet|chargée?|responsable|consultante?|analyste|directeu(r|rice)|stagiaire|technicien(ne)?|gestionnaire|conseill(er|ère)|architecte|administrat(eur|rice)|designer|assistante?|comptable)\\b',
-  '\\b(desarrollador(a)?|ingenier[oa]|jef[ea]|gerente|analista|consultor(a)?|director(a)?|técnic[oa]|diseñador(a)?|administrador(a)?|asistente|becari[oa]|coordinador(a)?|programador(a)?|especialista)\\b',
+  B + '(engineer|developer|manager|designer|scientist|analyst|consultant|generalist|specialist|lead|director|architect|administrator|officer|coordinator|intern|assistant|accountant|recruiter|representative|associate|head|vp|president|owner|founder|co-founder|teacher|nurse|technician|programmer|editor|writer|researcher|professor|lecturer|tester|advisor|adviser|strategist|executive|supervisor|trainee|apprentice|student|partner|controller|auditor|marketer|operator|agent|clerk|chef|cto|ceo|cfo|coo|sre|devops|product owner|scrum master)s?' + E,
+  '(entwickler|leiter|berater|managerin|referent|ingenieur|informatiker|architekt|analyst|administrator|spezialist|koordinator|assistent|praktikant|werkstudent|sachbearbeiter|kaufmann|kauffrau|geschäftsführer|techniker|mitarbeiter|projektleiter|produktmanager|designerin|wissenschaftler|trainer|dozent|lehrer|teamleiter|vertrieb|buchhalter|controller|tester)(in|innen)?' + E,
+  B + '(développeu(r|se)|ingénieur|chef de projet|chargée?|responsable|consultante?|analyste|directeu(r|rice)|stagiaire|technicien(ne)?|gestionnaire|conseill(er|ère)|architecte|administrat(eur|rice)|designer|assistante?|comptable)' + E,
+  B + '(desarrollador(a)?|ingenier[oa]|jef[ea]|gerente|analista|consultor(a)?|director(a)?|técnic[oa]|diseñador(a)?|administrador(a)?|asistente|becari[oa]|coordinador(a)?|programador(a)?|especialista)' + E,
 ].join('|'), 'iu');
 
 export function titleScore(s: string): number {
   return TITLE_RE.test(s) ? 1 : 0;
 }
 
-const COMPANY_RE = /\b(gmbh|ag|se|kg|ohg|gbr|ug|e\.?\s?v|llc|l\.l\.c|inc|ltd|limited|plc|corp|corporation|co|company|group|gruppe|holding|holdings|sa|sas|sarl|scop|snc|sl|s\.l|s\.a|bv|nv|oy|spa|srl|pty|llp|lp|and sons|& sons|partners|technologies|solutions|systems|labs|studio|consulting|bank|agency|agentur)\b\.?|\s[-–]\s|,\s*\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}|^\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}[\p{L}']+$/iu;
+const COMPANY_RE = /(?<![\p{L}\d])(gmbh|ag|se|kg|ohg|gbr|ug|e\.?\s?v|llc|l\.l\.c|inc|ltd|limited|plc|corp|corporation|co|company|group|gruppe|holding|holdings|sa|sas|sarl|scop|snc|sl|s\.l|s\.a|bv|nv|oy|spa|srl|pty|llp|lp|and sons|& sons|partners|technologies|solutions|systems|labs|studio|consulting|bank|agency|agentur)(?![\p{L}\d])\.?|\s[-–]\s|,\s*\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}|^\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}[\p{L}']+$/iu;
 
 export function companyScore(s: string): number {
   return COMPANY_RE.test(s) ? 1 : 0;
 }
 
-const SCHOOL_RE = /\b(university|universität|universitat|universite|université|universidad|universidade|università|college|institute|institut|instituto|school|schule|hochschule|fachhochschule|akademie|academy|académie|academia|école|ecole|escuela|polytechnic|polytechnique|politécnica|gymnasium|lycée|iut|tu|th|fh|eth|epfl|mit|conservatory|seminary|campus|faculty|fakultät|faculté|facultad)\b/iu;
+const SCHOOL_RE = /(?<![\p{L}\d])(university|universität|universitat|universite|université|universidad|universidade|università|college|institute|institut|instituto|school|schule|hochschule|fachhochschule|akademie|academy|académie|academia|école|ecole|escuela|polytechnic|polytechnique|politécnica|gymnasium|lycée|iut|tu|th|fh|eth|epfl|mit|conservatory|seminary|campus|faculty|fakultät|faculté|facultad)(?![\p{L}\d])/iu;
 
 export function schoolScore(s: string): number {
   return SCHOOL_RE.test(s) ? 1 : 0;
@@ -34,6 +38,8 @@ const LEVEL_SET = new Set(LEVEL_WORDS);
 export function isLevel(s: string): boolean {
   const t = s.toLowerCase().replace(/[()[\]]/g, '').trim();
   if (LEVEL_SET.has(t)) return true;
+  // A level cut off by a narrow cell: "Interm", "Intermedia".
+  if (t.length >= 5 && LEVEL_WORDS.some((w) => w.length > t.length && w.startsWith(t))) return true;
   if (/^\d{1,3}\s?%$|^\d(\.\d)?\s?\/\s?\d+$|^[★☆●○]+$/.test(t)) return true;
   return /^(a1|a2|b1|b2|c1|c2)\b/.test(t) && t.length <= 25 || t.split(/\s*[/(–-]\s*/).every((p) => LEVEL_SET.has(p.replace(/\)$/, '').trim()) && p.trim().length > 0);
 }

@@ -1,0 +1,87 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { atomicWrite } from '../db/atomicWrite';
+import type { ParsedCV } from '../parsedCv';
+import type { CvRecord, CvStatus } from '../queue/cvRecord';
+import type { CvRepository } from '../queue/repository';
+import { cvsToCsv } from './csv';
+import { UniqueNames, cvBaseName } from './fileNames';
+import { cvsToJson } from './json';
+import { toJsonResume } from './jsonResume';
+
+export const EXPORT_FORMATS = ['jsonresume', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A CV to export: its queue row, and its parsed content when it is completed. */
+export interface ExportItem {
+  record: CvRecord;
+  parsed?: ParsedCV;
+}
+
+export interface ExportOptions {
+  format: ExportFormat;
+  projectId?: string;
+  /** Which CVs: one status (default 'completed') or 'all'. */
+  status?: CvStatus | 'all';
+  /** A folder for jsonresume, a file for csv and json; without it csv and json are returned as text. */
+  out?: string;
+  /** The moment years of experience are counted up to. */
+  now?: Date;
+}
+
+export interface ExportResult {
+  /** CVs written. */
+  exported: number;
+  /** CVs selected but left out because they have no parsed content (jsonresume only). */
+  skipped: number;
+  /** Files written, in CV order. */
+  files: string[];
+  /** The document, when there was no `out`. */
+  text?: string;
+}
+
+/** The selected CVs in queue order (oldest first), each completed one with its parsed content. */
+export function selectCvs(cvs: CvRepository, options: Pick<ExportOptions, 'projectId' | 'status'> = {}): ExportItem[] {
+  const status = options.status ?? 'completed';
+  const records = status === 'all' ? cvs.listAll(options.projectId) : cvs.listByStatus(status, { projectId: options.projectId });
+  return records.map((record) => ({ record, parsed: record.status === 'completed' ? cvs.getParsedCV(record.id) : undefined }));
+}
+
+export async function exportCvs(cvs: CvRepository, options: ExportOptions): Promise<ExportResult> {
+  const items = selectCvs(cvs, options);
+  if (options.format === 'jsonresume') {
+    if (!options.out) throw new Error('A JSON Resume export needs an output folder.');
+    return writeJsonResumes(items, options.out);
+  }
+  const text = options.format === 'csv' ? cvsToCsv(items, options.now ?? new Date()) : cvsToJson(items);
+  if (!options.out) return { exported: items.length, skipped: 0, files: [], text };
+  await refuseFolder(options.out);
+  await fs.mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
+  // Written whole or not at all: a spreadsheet re-exported over never ends up half written.
+  await atomicWrite(options.out, Buffer.from(text, 'utf8'));
+  return { exported: items.length, skipped: 0, files: [options.out] };
+}
+
+/**
+ * One "<candidate name>.json" per parsed CV in `dir`, unique within the export ("Jane Doe (2).json").
+ * A file of the same name from an earlier export is replaced, so exporting again refreshes the folder.
+ */
+async function writeJsonResumes(items: readonly ExportItem[], dir: string): Promise<ExportResult> {
+  const stat = await fs.stat(dir).catch(() => undefined);
+  if (stat && !stat.isDirectory()) throw new Error(`${dir} is a file; a JSON Resume export writes one file per CV into a folder.`);
+  await fs.mkdir(dir, { recursive: true });
+  const names = new UniqueNames('.json');
+  const files: string[] = [];
+  for (const { record, parsed } of items) {
+    if (!parsed) continue;
+    const file = path.join(dir, names.next(cvBaseName(parsed.contact.name, record.fileName)));
+    await fs.writeFile(file, `${JSON.stringify(toJsonResume(parsed), null, 2)}\n`, 'utf8');
+    files.push(file);
+  }
+  return { exported: files.length, skipped: items.length - files.length, files };
+}
+
+async function refuseFolder(file: string): Promise<void> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (stat?.isDirectory()) throw new Error(`${file} is a folder; give the file to write the export to.`);
+}
