@@ -98,6 +98,8 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     const paused = queue.current?.worker.isPaused ?? false;
     indicators.update(tree.counts, paused);
     void vscode.commands.executeCommand('setContext', 'samsara.paused', paused);
+    void vscode.commands.executeCommand('setContext', 'samsara.hasFailed', tree.counts.failed > 0);
+    void vscode.commands.executeCommand('setContext', 'samsara.hasCompleted', tree.counts.completed > 0);
   };
   const subs: vscode.Disposable[] = [
     tree, view, indicators,
