@@ -4,15 +4,20 @@ import { addToQueue } from './addToQueue';
 import { cancel } from './cancel';
 import { clearCompleted } from './clearCompleted';
 import type { CommandDeps } from './commandDeps';
-import { openFile, revealInExplorer } from './openFile';
-import { pause, resume } from './pauseResume';
-import { refresh, showMore } from './refresh';
+import { copyJson } from './copyJson';
+import { openFile } from './openFile';
+import { openSource } from './openSource';
+import { pause } from './pause';
+import { refresh } from './refresh';
 import { remove } from './remove';
 import { retry } from './retry';
+import { resume } from './resume';
 import { retryAllFailed } from './retryAllFailed';
+import { revealInExplorer } from './revealInExplorer';
 import { runCommand } from './runCommand';
 import { showLog } from './showLog';
-import { copyJson, openSource, showResult } from './showResult';
+import { showMore } from './showMore';
+import { showResult } from './showResult';
 
 type Factory = (deps: CommandDeps) => (...args: never[]) => unknown;
 
