@@ -102,26 +102,38 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   });
   const tree = new QueueTreeProvider(queue, (err) => {
     log.error(`The queue could not be opened: ${errorMessage(err)}`);
-    void vscode.commands.executeCommand('setContext', 'samsara.unavailable', true);
+    setKey('samsara.unavailable', true);
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const indicators = new QueueIndicators(view);
   const filter = new ProjectFilter(view, tree);
+  const results = new ResultDocumentProvider(queue);
+  const keys = new Map<string, boolean>();
+  // Menus read these; set them only when they change, since each is a round trip to the window.
+  const setKey = (key: string, value: boolean): void => {
+    if (keys.get(key) === value) return;
+    keys.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
+  };
+  // Runs after each (debounced) refresh of the tree, which every queue change schedules.
   const updateIndicators = (): void => {
-    if (queue.current) void vscode.commands.executeCommand('setContext', 'samsara.unavailable', false);
+    if (queue.current) setKey('samsara.unavailable', false);
     const paused = queue.current?.worker.isPaused ?? false;
     indicators.update(tree.counts, paused);
-    void vscode.commands.executeCommand('setContext', 'samsara.paused', paused);
+    setKey('samsara.paused', paused);
+    setKey('samsara.hasFailed', tree.counts.failed > 0);
+    setKey('samsara.hasCompleted', tree.counts.completed > 0);
   };
   const subs: vscode.Disposable[] = [
     tree, view, indicators,
     tree.onDidChangeCounts(updateIndicators),
+    results,
     // The worker logs each CV's state change itself.
-    queue.onDidChange(() => {
+    queue.onDidChange((change) => {
+      if (change) results.cvChanged(change.id);
       tree.scheduleRefresh();
-      updateIndicators();
     }),
-    vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, new ResultDocumentProvider(queue)),
+    vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
     ...registerCommands({ queue, tree, log, memory: new ProjectMemoryStore(context.workspaceState), filter }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('samsara')) return;

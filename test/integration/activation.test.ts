@@ -40,4 +40,16 @@ describe('activation', () => {
     }
     assert.ok(api.store, 'the store is open now');
   });
+
+  it('registers every command the manifest contributes, and menus name only those', async () => {
+    await samsara();
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
+      contributes: { commands: { command: string }[]; menus: Record<string, { command: string }[]> };
+    };
+    const contributed = manifest.contributes.commands.map((c) => c.command);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(contributed.filter((id) => !registered.has(id)), []);
+    const inMenus = Object.values(manifest.contributes.menus).flat().map((m) => m.command);
+    assert.deepEqual(inMenus.filter((id) => !contributed.includes(id)), []);
+  });
 });

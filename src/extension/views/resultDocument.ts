@@ -17,8 +17,20 @@ export function cvIdOf(uri: vscode.Uri): string | undefined {
 }
 
 /** Read-only documents rendering a parsed CV as Markdown. */
-export class ResultDocumentProvider implements vscode.TextDocumentContentProvider {
+export class ResultDocumentProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
   constructor(private readonly queue: QueueService) {}
+
+  /** An open result whose CV was processed again (or removed) is redrawn. */
+  cvChanged(id: string): void {
+    for (const doc of vscode.workspace.textDocuments) if (cvIdOf(doc.uri) === id) this.changed.fire(doc.uri);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const id = cvIdOf(uri);
