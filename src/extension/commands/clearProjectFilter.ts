@@ -1,0 +1,5 @@
+import type { CommandDeps } from './commandDeps';
+
+export function clearProjectFilter(deps: CommandDeps) {
+  return (): void => deps.filter.set(undefined);
+}
