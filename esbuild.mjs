@@ -7,7 +7,25 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const withTests = !production;
 
+/**
+ * pdf.js fills a CMap range entry by entry and allows ranges of 2^24 codes, so one damaged
+ * ToUnicode map can keep a parse busy for many seconds. Real fonts use at most 2-byte codes:
+ * ranges wider than 65,535 are refused (pdf.js then ignores that range, as it does above 2^24).
+ */
+const pdfjsCmapCap = {
+  name: 'pdfjs-cmap-cap',
+  setup(build) {
+    build.onLoad({ filter: /unpdf[\\/]dist[\\/]pdfjs\.mjs$/ }, async (args) => {
+      const src = await fs.promises.readFile(args.path, 'utf8');
+      const re = /\b([A-Za-z_$][\w$]*)=2\*\*24-1\b/g;
+      if ((src.match(re) ?? []).length !== 1) throw new Error('pdfjs-cmap-cap: MAX_MAP_RANGE not found in unpdf; check the pdf.js version');
+      return { contents: src.replace(re, '$1=65535'), loader: 'js' };
+    });
+  },
+};
+
 const common = {
+  plugins: [pdfjsCmapCap],
   bundle: true,
   platform: 'node',
   target: 'node20',

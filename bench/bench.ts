@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   console.log(`Samsara CV Queue benchmark (node ${process.version}, ${process.platform})`);
   if (!only || only === 'enqueue') await enqueueBench();
   if (!only || only === 'parse') await parseBench();
-  if (!only || only === 'process') await processBench();
+  if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
 }
 
 void main().catch((err) => {

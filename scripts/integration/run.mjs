@@ -61,6 +61,8 @@ function makeUserData(tmp) {
     'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off',
     'workbench.startupEditor': 'none', 'git.enabled': false, 'workbench.tips.enabled': false, 'update.mode': 'none',
     'window.commandCenter': false, 'workbench.colorTheme': 'Default Dark Modern',
+    // Adding CVs goes straight to the queue; test/integration/projects.test.ts turns the question on.
+    'samsara.askForProject': false,
   };
   fs.writeFileSync(path.join(tmp, 'ud/User/settings.json'), JSON.stringify(settings));
   const workspace = path.join(tmp, 'workspace');

@@ -8,7 +8,10 @@ import { channelLogger } from './logChannel';
 import { openStoreWithRecovery } from './openStore';
 import { QueueService } from './queueService';
 import { type SamsaraSettings, readSettings } from './settings';
+import { ProjectMemoryStore } from './views/pickProject';
+import { ProjectFilter } from './views/projectFilter';
 import { QueueIndicators, VIEW_ID } from './views/queueIndicators';
+import { activePrompt } from './views/quickInputs';
 import { QueueTreeProvider } from './views/queueTree';
 import { RESULT_SCHEME, ResultDocumentProvider } from './views/resultDocument';
 
@@ -19,6 +22,10 @@ export interface SamsaraApi {
   readonly worker: QueueWorker | undefined;
   readonly store: Store | undefined;
   readonly dbFile: string;
+  /** The project filter of the view. */
+  readonly filter: ProjectFilter;
+  /** The quick pick or input box the extension shows right now, if any. */
+  readonly prompt: vscode.QuickInput | undefined;
   /** Runs deactivate's shutdown and builds everything again from the same storage, as a reload does. */
   restart(): Promise<void>;
 }
@@ -26,6 +33,7 @@ export interface SamsaraApi {
 interface Services extends vscode.Disposable {
   queue: QueueService;
   tree: QueueTreeProvider;
+  filter: ProjectFilter;
 }
 
 // deactivate() takes no arguments: this is how it reaches what activate() built.
@@ -52,6 +60,12 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
       return current().queue.current?.store;
     },
     dbFile,
+    get filter() {
+      return current().filter;
+    },
+    get prompt() {
+      return activePrompt();
+    },
     async restart() {
       await deactivate();
       running = compose(context, log, dbFile);
@@ -92,6 +106,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const indicators = new QueueIndicators(view);
+  const filter = new ProjectFilter(view, tree);
   const results = new ResultDocumentProvider(queue);
   const keys = new Map<string, boolean>();
   // Menus read these; set them only when they change, since each is a round trip to the window.
@@ -119,7 +134,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
       tree.scheduleRefresh();
     }),
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
-    ...registerCommands({ queue, tree, log }),
+    ...registerCommands({ queue, tree, log, memory: new ProjectMemoryStore(context.workspaceState), filter }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('samsara')) return;
       const previous = settings;
@@ -129,7 +144,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     vscode.workspace.onDidGrantWorkspaceTrust(() => queue.onTrusted()),
   ];
   const services: Services = {
-    queue, tree,
+    queue, tree, filter,
     dispose: () => {
       for (const s of subs.splice(0)) s.dispose();
     },

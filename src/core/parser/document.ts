@@ -38,7 +38,7 @@ const PUA_RE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\uFFFD]/gu;
 const CONTROL_RE = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 export function cleanText(s: string): string {
-  return s.replace(PUA_RE, ' ').replace(CONTROL_RE, '').replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  return s.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC')).replace(PUA_RE, ' ').replace(CONTROL_RE, '').replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function stripBullet(s: string): { text: string; bullet: boolean } {

@@ -8,9 +8,9 @@ import { parseCertifications } from './fields/certifications';
 import { confidence } from './fields/confidence';
 import { findContact } from './fields/contact';
 import { parseEducation } from './fields/education';
-import { parseLanguages } from './fields/languages';
+import { isLanguage, parseLanguages } from './fields/languages';
 import { type Section, sectionOrder, splitSections } from './fields/sections';
-import { parseSkills } from './fields/skills';
+import { levelPairs, parseSkills } from './fields/skills';
 import { parseWork } from './fields/work';
 
 export interface ParseOptions {
@@ -86,6 +86,7 @@ function readFields(doc: ExtractedDoc, options: ParseOptions): ParsedCV {
   cv.education = parseEducation(linesOf(sections, 'education'));
   cv.skills = parseSkills(linesOf(sections, 'skills'));
   cv.languages = parseLanguages(linesOf(sections, 'languages'));
+  addUnheadedSkills(cv, sections);
   cv.certifications = parseCertifications(linesOf(sections, 'certifications'));
   for (const s of sections.filter((x) => x.key === 'other')) {
     cv.other_sections.push({ heading: s.heading, content: s.lines.map((l) => l.text.replace(/\t/g, '  ')).join('\n') });
@@ -94,6 +95,19 @@ function readFields(doc: ExtractedDoc, options: ParseOptions): ParsedCV {
   addWarnings(cv, textLength, sections);
   cv.parse_confidence = confidence(cv, textLength);
   return cv;
+}
+
+/** "Item" / "level" lists outside a skills or languages section. */
+function addUnheadedSkills(cv: ParsedCV, sections: Section[]): void {
+  const seen = new Set([...cv.skills, ...cv.languages.map((l) => l.language)].map((s) => s.toLowerCase()));
+  for (const s of sections.filter((x) => x.key !== 'skills' && x.key !== 'languages' && x.key !== 'work_history' && x.key !== 'education')) {
+    for (const item of levelPairs(s.lines)) {
+      if (seen.has(item.toLowerCase())) continue;
+      seen.add(item.toLowerCase());
+      if (isLanguage(item)) cv.languages.push({ language: item });
+      else cv.skills.push(item);
+    }
+  }
 }
 
 function addWarnings(cv: ParsedCV, textLength: number, sections: Section[]): void {

@@ -103,20 +103,23 @@ export class CvRepository {
     return changed;
   }
 
-  countByStatus(projectId?: string): StatusCounts {
+  /** Counts of every CV, of one project's, or (null) of those without a project. */
+  countByStatus(projectId?: string | null): StatusCounts {
     const counts = zeroCounts();
-    const where = projectId === undefined ? '' : 'WHERE project_id = ?';
-    for (const row of all(this.db, `SELECT status, COUNT(*) AS n FROM cvs ${where} GROUP BY status`, projectId === undefined ? [] : [projectId])) {
+    const where = projectId === undefined ? '' : projectId === null ? 'WHERE project_id IS NULL' : 'WHERE project_id = ?';
+    for (const row of all(this.db, `SELECT status, COUNT(*) AS n FROM cvs ${where} GROUP BY status`, projectId ? [projectId] : [])) {
       if (isCvStatus(row.status)) counts[row.status] = Number(row.n);
     }
     return counts;
   }
 
-  /** One page of CVs in a status, oldest first. */
-  listByStatus(status: CvStatus, options: { offset?: number; limit?: number; projectId?: string } = {}): CvRecord[] {
+  /** One page of CVs in a status, oldest first; `projectId: null` takes those without a project. */
+  listByStatus(status: CvStatus, options: { offset?: number; limit?: number; projectId?: string | null } = {}): CvRecord[] {
     const params: (string | number)[] = [status];
     let where = 'c.status = ?';
-    if (options.projectId !== undefined) {
+    if (options.projectId === null) {
+      where += ' AND c.project_id IS NULL';
+    } else if (options.projectId !== undefined) {
       where += ' AND c.project_id = ?';
       params.push(options.projectId);
     }

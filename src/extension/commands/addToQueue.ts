@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { EnqueueResult } from '../../core/queue/enqueue';
+import { chooseProjectForEnqueue } from '../views/pickProject';
 import { type CommandDeps, plural } from './commandDeps';
 
 /** Explorer / editor title: `(clicked, selection)`; from the palette, the active editor's file. */
@@ -11,15 +12,17 @@ export function addToQueue(deps: CommandDeps) {
   };
 }
 
-export async function enqueueAndReport(deps: CommandDeps, uris: readonly vscode.Uri[]): Promise<EnqueueResult> {
+export async function enqueueAndReport(deps: CommandDeps, uris: readonly vscode.Uri[]): Promise<EnqueueResult | undefined> {
   const local = uris.filter((u) => u.scheme === 'file');
   if (local.length < uris.length) throw new Error('Only files on disk can be queued.');
-  const result = await deps.queue.enqueue(local.map((u) => u.fsPath));
-  report(deps, result);
+  const project = await chooseProjectForEnqueue((await deps.queue.open()).projects, deps.memory);
+  if (!project) return undefined; // the question was dismissed: nothing is queued
+  const result = await deps.queue.enqueue(local.map((u) => u.fsPath), project);
+  report(deps, result, project);
   return result;
 }
 
-function report(deps: CommandDeps, result: EnqueueResult): void {
+function report(deps: CommandDeps, result: EnqueueResult, project: { projectId?: string }): void {
   for (const u of result.unreadable) deps.log.warn(`Skipped ${u.path}: ${u.reason}`);
   for (const d of result.duplicates) deps.log.info(`Skipped ${d.path}: already in the queue as ${d.existingName}`);
   const message = enqueueSummary(result);
@@ -27,7 +30,7 @@ function report(deps: CommandDeps, result: EnqueueResult): void {
   const show = result.queued.length ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
   void show(message, ...actions).then(async (choice) => {
     if (choice === 'Show Queue') await vscode.commands.executeCommand('samsara.queue.focus');
-    if (choice === 'Add Duplicates Anyway') report(deps, await deps.queue.enqueue(result.duplicates.map((d) => d.path), { force: true }));
+    if (choice === 'Add Duplicates Anyway') report(deps, await deps.queue.enqueue(result.duplicates.map((d) => d.path), { ...project, force: true }), project);
   });
 }
 

@@ -1,5 +1,7 @@
 import type * as vscode from 'vscode';
 import type { QueueService } from '../queueService';
+import type { ProjectMemoryStore } from '../views/pickProject';
+import type { ProjectFilter } from '../views/projectFilter';
 import type { QueueTreeProvider } from '../views/queueTree';
 import type { CvNode, QueueNode } from '../views/queueNodes';
 
@@ -8,6 +10,8 @@ export interface CommandDeps {
   queue: QueueService;
   tree: QueueTreeProvider;
   log: vscode.LogOutputChannel;
+  memory: ProjectMemoryStore;
+  filter: ProjectFilter;
 }
 
 export type CommandHandler = (...args: never[]) => unknown;

@@ -18,6 +18,9 @@ import { runCommand } from './runCommand';
 import { showLog } from './showLog';
 import { showMore } from './showMore';
 import { showResult } from './showResult';
+import { exportCvs } from './exportCvs';
+import { findCv } from './findCv';
+import { clearProjectFilter, deleteProject, filterByProject, newProject, renameProject } from './projectCommands';
 
 type Factory = (deps: CommandDeps) => (...args: never[]) => unknown;
 
@@ -40,6 +43,13 @@ export const COMMANDS: readonly [id: string, title: string, factory: Factory][] 
   ['samsara.copyJson', 'Copy JSON', copyJson],
   ['samsara.openSource', 'Open Source', openSource],
   ['samsara.showLog', 'Show Log', showLog],
+  ['samsara.newProject', 'New Project', newProject],
+  ['samsara.renameProject', 'Rename Project', renameProject],
+  ['samsara.deleteProject', 'Delete Project', deleteProject],
+  ['samsara.filterByProject', 'Filter by Project', filterByProject],
+  ['samsara.clearProjectFilter', 'Clear Project Filter', clearProjectFilter],
+  ['samsara.exportCvs', 'Export CVs', exportCvs],
+  ['samsara.findCv', 'Find CV', findCv],
 ];
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { CvRecord, CvStatus } from '../../core/queue/cvRecord';
+import type { ProjectNode } from './projectNodes';
 
-export type GroupNode = { kind: 'group'; status: CvStatus; count: number };
+/** projectId: the group's CVs are one project's (null: those without one); undefined: all. */
+export type GroupNode = { kind: 'group'; status: CvStatus; count: number; projectId?: string | null };
 export type CvNode = { kind: 'cv'; cv: CvRecord };
-export type MoreNode = { kind: 'more'; status: CvStatus; shown: number; total: number };
-export type QueueNode = GroupNode | CvNode | MoreNode;
+export type MoreNode = { kind: 'more'; status: CvStatus; shown: number; total: number; projectId?: string | null };
+export type QueueNode = GroupNode | CvNode | MoreNode | ProjectNode;
 
 const GROUP_LABELS: Record<CvStatus, string> = { queued: 'Queued', processing: 'Processing', completed: 'Completed', failed: 'Failed' };
 
@@ -25,7 +27,7 @@ export function groupItem(node: GroupNode): vscode.TreeItem {
   const expanded = node.status !== 'queued' || node.count <= 50;
   const item = new vscode.TreeItem(GROUP_LABELS[node.status], node.count === 0 ? vscode.TreeItemCollapsibleState.None
     : expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-  item.id = `group:${node.status}`;
+  item.id = `group:${scopeKey(node.projectId)}${node.status}`;
   item.description = String(node.count);
   item.contextValue = `group:${node.status}`;
   item.iconPath = statusIcon(node.status);
@@ -46,11 +48,16 @@ export function cvItem(cv: CvRecord): vscode.TreeItem {
 
 export function moreItem(node: MoreNode): vscode.TreeItem {
   const item = new vscode.TreeItem(`Show more (${node.total - node.shown} not shown)`, vscode.TreeItemCollapsibleState.None);
-  item.id = `more:${node.status}`;
+  item.id = `more:${scopeKey(node.projectId)}${node.status}`;
   item.iconPath = new vscode.ThemeIcon('ellipsis');
   item.contextValue = 'more';
   item.command = { command: 'samsara.showMore', title: 'Show More', arguments: [node.status] };
   return item;
+}
+
+/** Keeps item ids unique when the same status appears under several projects. */
+function scopeKey(projectId: string | null | undefined): string {
+  return projectId === undefined ? '' : `${projectId ?? 'none'}:`;
 }
 
 function describe(cv: CvRecord): string {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CV_STATUSES, type CvStatus, type StatusCounts, zeroCounts } from '../../core/queue/cvRecord';
 import type { QueueService } from '../queueService';
+import { type ProjectScope, projectItem, projectNodes, statusGroups } from './projectNodes';
 import { type QueueNode, cvItem, groupItem, moreItem } from './queueNodes';
 
 export const PAGE_SIZE = 500;
@@ -20,6 +21,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   private readonly shown = new Map<CvStatus, number>();
   private timer: NodeJS.Timeout | undefined;
   private lastCounts: StatusCounts = zeroCounts();
+  private filter: ProjectScope | undefined;
 
   constructor(
     private readonly queue: QueueService,
@@ -48,6 +50,13 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
     this.changed.fire(undefined);
   }
 
+  /** Shows one project's CVs only (undefined: every CV). */
+  setProjectFilter(scope: ProjectScope | undefined): void {
+    this.filter = scope;
+    this.shown.clear();
+    this.changed.fire(undefined);
+  }
+
   showMore(status: CvStatus): void {
     this.shown.set(status, (this.shown.get(status) ?? PAGE_SIZE) + PAGE_SIZE);
     this.changed.fire(undefined);
@@ -56,6 +65,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   getTreeItem(node: QueueNode): vscode.TreeItem {
     if (node.kind === 'group') return groupItem(node);
     if (node.kind === 'more') return moreItem(node);
+    if (node.kind === 'project') return projectItem(node);
     return cvItem(node.cv);
   }
 
@@ -75,12 +85,15 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
       }
       // An empty queue shows the welcome view instead of four empty groups.
       if (CV_STATUSES.every((s) => counts[s] === 0)) return [];
+      if (this.filter) return statusGroups(q, this.filter.projectId);
+      if (groupByProject()) return projectNodes(q);
       return CV_STATUSES.map((status) => ({ kind: 'group', status, count: counts[status] }));
     }
+    if (node.kind === 'project') return statusGroups(q, node.projectId);
     if (node.kind !== 'group') return [];
     const limit = this.shown.get(node.status) ?? PAGE_SIZE;
-    const page: QueueNode[] = q.cvs.listByStatus(node.status, { limit }).map((cv) => ({ kind: 'cv', cv }));
-    if (node.count > limit) page.push({ kind: 'more', status: node.status, shown: limit, total: node.count });
+    const page: QueueNode[] = q.cvs.listByStatus(node.status, { limit, projectId: node.projectId }).map((cv) => ({ kind: 'cv', cv }));
+    if (node.count > limit) page.push({ kind: 'more', status: node.status, shown: limit, total: node.count, projectId: node.projectId });
     return page;
   }
 
@@ -93,6 +106,10 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
     this.changed.dispose();
     this.countsChanged.dispose();
   }
+}
+
+function groupByProject(): boolean {
+  return vscode.workspace.getConfiguration('samsara').get<boolean>('groupByProject', false) === true;
 }
 
 function sameCounts(a: StatusCounts, b: StatusCounts): boolean {

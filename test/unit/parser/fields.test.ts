@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { findPhone, looksLikeName } from '../../../src/core/parser/fields/contact';
 import { findDateRanges, firstDateRange, normDate } from '../../../src/core/parser/fields/dates';
 import { headingKind } from '../../../src/core/parser/fields/headings';
-import { splitSkillList } from '../../../src/core/parser/fields/skills';
+import { levelPairs, splitSkillList } from '../../../src/core/parser/fields/skills';
+import { makeLine } from '../../../src/core/parser/document';
 import { normUrl } from '../../../src/core/parser/fields/urls';
+import { parseLanguages } from '../../../src/core/parser/fields/languages';
+import { parseCertifications } from '../../../src/core/parser/fields/certifications';
 import { parseDegree } from '../../../src/core/parser/fields/education';
 import { splitHeaderText } from '../../../src/core/parser/fields/work';
 
@@ -58,6 +61,32 @@ describe('parser fields', () => {
     it('splits on commas, semicolons, pipes and bullets but keeps C++, Node.js and CI/CD whole', () => {
       assert.deepEqual(splitSkillList('C++, Node.js; CI/CD | C# • Vue.js'), ['C++', 'Node.js', 'CI/CD', 'C#', 'Vue.js']);
       assert.deepEqual(splitSkillList('Python (pandas, NumPy), Go'), ['Python (pandas, NumPy)', 'Go']);
+    });
+
+    it('finds "item" / "level" lists without a heading, and only runs of three or more', () => {
+      const lines = (xs: string[]) => xs.map((x) => makeLine([x])!);
+      assert.deepEqual(levelPairs(lines(['jane@example.org', 'SwiftUI', 'Expert', 'Golang', 'Beginner', 'GitLab CI', 'C1'])), ['SwiftUI', 'Golang', 'GitLab CI']);
+      assert.deepEqual(levelPairs(lines(['Berlin', 'Git', 'Expert', 'Summary'])), []);
+    });
+  });
+
+  describe('languages and certifications', () => {
+    const lines = (xs: string[][]) => xs.map((x) => makeLine(x)!);
+
+    it('reads languages with their level, CEFR included, in lists, pairs and grids', () => {
+      assert.deepEqual(parseLanguages(lines([['Deutsch: Muttersprache'], ['English C1'], ['Mandarin (Elementary), Spanish (B2)']])), [
+        { language: 'Deutsch', proficiency: 'Muttersprache' }, { language: 'English', proficiency: 'C1' },
+        { language: 'Mandarin', proficiency: 'Elementary' }, { language: 'Spanish', proficiency: 'B2' },
+      ]);
+      assert.deepEqual(parseLanguages(lines([['English', 'French'], ['Native speaker', 'Intermediate']])), [
+        { language: 'English', proficiency: 'Native speaker' }, { language: 'French', proficiency: 'Intermediate' },
+      ]);
+    });
+
+    it('reads a certification with its issuer and date', () => {
+      assert.deepEqual(parseCertifications(lines([['AWS Certified Solutions Architect – Amazon Web Services (03/2022)']])), [
+        { name: 'AWS Certified Solutions Architect', issuer: 'Amazon Web Services', date: '2022-03' },
+      ]);
     });
   });
 

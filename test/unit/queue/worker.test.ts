@@ -40,6 +40,15 @@ describe('QueueWorker', function () {
     return w;
   }
 
+  /** Polls until `predicate` holds (the machine may be slow: no fixed sleeps). */
+  async function waitFor(predicate: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   function enqueue(...contents: string[]) {
     return cvs.insertQueuedCVs(contents.map((text, i) => {
       const file = path.join(tmp(), `cv-${i}-${Math.random().toString(36).slice(2)}.txt`);
@@ -62,11 +71,12 @@ describe('QueueWorker', function () {
 
   it('times out a hanging CV, replaces its thread and goes on with the next', async () => {
     const [hang, ok] = enqueue('HANG', 'fine');
-    const w = startWorker({ concurrency: 1, timeoutMs: 300, maxAttempts: 1 });
+    // Long enough for a thread to start on a busy machine, short enough for a test.
+    const w = startWorker({ concurrency: 1, timeoutMs: 2_500, maxAttempts: 1 });
     await w.whenDrained();
     const failed = cvs.getCV(hang.id);
     assert.equal(failed?.status, 'failed');
-    assert.match(failed?.errorMessage ?? '', /timed out after 0\.3 s/);
+    assert.match(failed?.errorMessage ?? '', /timed out after 2\.5 s/);
     assert.equal(cvs.getCV(ok.id)?.status, 'completed');
   });
 
@@ -147,18 +157,18 @@ describe('QueueWorker', function () {
   it('lets running CVs finish after pause', async () => {
     const [slow, next] = enqueue('SLOW 300', 'later');
     const w = startWorker({ concurrency: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitFor(() => w.isProcessing(slow.id), 'the slow CV to start');
     w.pause();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.equal(cvs.getCV(slow.id)?.status, 'completed');
+    await waitFor(() => cvs.getCV(slow.id)?.status === 'completed', 'the slow CV to finish');
+    await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal(cvs.getCV(next.id)?.status, 'queued');
+    assert.equal(w.activeCount, 0);
   });
 
   it('cancels a processing CV (ending its thread) and a queued one; both can be retried', async () => {
     const [hang, waiting] = enqueue('HANG', 'waiting');
     const w = startWorker({ concurrency: 1, timeoutMs: 20_000 });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.ok(w.isProcessing(hang.id));
+    await waitFor(() => w.isProcessing(hang.id), 'the hanging CV to start');
     assert.ok(w.cancel(waiting.id));
     assert.ok(w.cancel(hang.id));
     await w.whenDrained();

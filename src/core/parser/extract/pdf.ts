@@ -53,7 +53,8 @@ export function rawLinkUris(bytes: Uint8Array): string[] | undefined {
 async function readPage(doc: PdfDoc, n: number, withLinks: boolean): Promise<PageText> {
   const page = await doc.getPage(n);
   const [x0, , x1, y1] = page.view;
-  const content = await page.getTextContent();
+  // pdf.js's own normalisation is slow; the text is cleaned later anyway.
+  const content = await page.getTextContent({ disableNormalization: true });
   const items: PdfItem[] = [];
   for (const raw of content.items) {
     if (!('str' in raw) || !raw.str) continue;

@@ -80,7 +80,6 @@ export function findGutter(rows: Row[], pageWidth: number): number | undefined {
   const counts: { g: number; n: number }[] = [];
   for (let g = lo; g <= hi; g += step) counts.push({ g, n: rows.filter((r) => crosses(r, g)).length });
   const limit = Math.max(2, rows.length * 0.1);
-  if (process.env.SAMSARA_DEBUG_LAYOUT) console.error("profile", limit, counts.filter((c) => c.g < 220).map((c) => `${Math.round(c.g)}:${c.n}`).join(" "));
   // Each run of positions that (almost) no row crosses is a candidate; in it, the least crossed stretch.
   let best: { g: number; aligned: number; width: number } | undefined;
   let i = 0;
@@ -121,7 +120,6 @@ function alignment(rows: Row[], items: PdfItem[], g: number): number | undefined
   const dates = fewRows.filter((r) => isDateFragment(r.items.filter(side).map((it) => it.str).join(' '))).length;
   if (dates / fewRows.length >= 0.5) return undefined;
   const ratio = few.filter((a) => many.some((b) => Math.abs(a.y - b.y) < 0.6)).length / few.length;
-  if (process.env.SAMSARA_DEBUG_LAYOUT) console.error('candidate', Math.round(g), ratio.toFixed(2), few.length, many.length);
   return ratio;
 }
 
@@ -129,6 +127,8 @@ function alignment(rows: Row[], items: PdfItem[], g: number): number | undefined
 function crosses(r: Row, g: number): boolean {
   return r.items.some((i) => i.x < g - 1 && i.x + i.w > g + 16);
 }
+
+const alnum = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 function toLines(rows: Row[], page: number, emphasis: Set<string>): DocLine[] {
   const out: DocLine[] = [];
@@ -140,7 +140,9 @@ function toLines(rows: Row[], page: number, emphasis: Set<string>): DocLine[] {
     const text = r.items.filter((i) => i.str.trim());
     const bold = text.length > 0 && text.every((i) => emphasis.has(i.font));
     const line = makeLine(cells, { page, x: first?.x ?? 0, y: r.y, size: r.size, bold, gapAbove: Math.max(gapAbove, 0) });
-    if (line) out.push(line);
+    // Some generators draw a line twice (once per text layer); keep one.
+    const last = out[out.length - 1];
+    if (line && !(last && alnum(last.text) === alnum(line.text))) out.push(line);
     prev = r;
   }
   return out;

@@ -61,7 +61,8 @@ export function looksLikeName(s: string): boolean {
   if (words.length < 2 || words.length > 5 || s.length > 50) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   if (!/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
-  return !titleScore(s) && !headingKind(s) && !companyScore(s) && !schoolScore(s) && !words.some((w) => isPlaceWord(w) && w.length > 3);
+  // First names can be places ("Montana", "Georgia"); a line of places only is an address.
+  return !titleScore(s) && !headingKind(s) && !companyScore(s) && !schoolScore(s) && !isPlaceWord(s) && !words.every((w) => isPlaceWord(w));
 }
 
 function nameCandidates(line: DocLine): string[] {

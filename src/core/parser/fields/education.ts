@@ -33,7 +33,7 @@ export function parseDegree(text: string): DegreeParts {
   if (!m) return { ...out, rest: t };
   out.degree = m[1].trim();
   const before = t.slice(0, m.index).replace(/[\s,:–-]+$/, '').trim();
-  let after = t.slice(m.index + m[0].length).replace(/^\s*(?:in|of|en|im|in the field of|de|\(|[-–:,])\s*/i, '').replace(/\)\s*$/, '').trim();
+  let after = t.slice(m.index + m[0].length).replace(/^\s*(?:(?:in the field of|in|of|en|im|de)\s+|[(–:,-]\s*)/i, '').replace(/\)\s*$/, '').trim();
   // "Licence, Génie logiciel" / "Doctorat, Statistique"
   after = after.replace(/^[,–-]\s*/, '');
   if (after && !schoolScore(after)) out.field = after.replace(/\s*[,–-].*$/, (s) => (schoolScore(s) ? '' : s)).trim();
@@ -47,7 +47,7 @@ function toEducation(e: RawEntry): EducationEntry {
   const ed: EducationEntry = {};
   const texts = [...e.head, ...e.description];
   for (const raw of texts) {
-    for (const piece of raw.split(/\s*[|·•]\s*|\s+[–—]\s+/)) {
+    for (const piece of raw.split(/\s*[|·•]\s*|\s+[–—]\s+|\s+(?:at|@|an der|am)\s+(?=\p{Lu})/u)) {
       const parts = piece.split(/\s*,\s*/);
       const schoolIdx = parts.findIndex((p) => schoolScore(p));
       if (schoolIdx >= 0 && !ed.institution && !DEGREE_RE.test(parts[schoolIdx])) {

@@ -68,6 +68,22 @@ function prepare(lines: DocLine[]): Prepared[] {
     const prev = out[out.length - 1];
     const l = { ...line, cells, bullet, text: cells.join('\t') };
     // "Fort Wilfrid Institute of" / "Technology": a header wrapped after a function word.
+    // A bullet wrapped onto a line of its own: "…knowledge-sharing" / "sessions".
+    if (prev && prev.kind === 'bullet' && !bullet && !side && /^\p{Ll}/u.test(cells[0])) {
+      const text = `${prev.line.text} ${cells.join(' ')}`;
+      prev.line = { ...prev.line, cells: [text], text };
+      continue;
+    }
+    if (prev && prev.kind === 'head' && !bullet && !side && cells.length > 1) {
+      // Two headers side by side, both wrapped: "X Institute of | Y Institute of" / "Technology | Technology".
+      const texts = prev.line.cells.filter((c) => !isDateFragment(c));
+      if (texts.length === cells.length && texts.every((c) => CONTINUES.test(c))) {
+        let k = 0;
+        const joined = prev.line.cells.map((c) => (isDateFragment(c) ? c : `${c} ${cells[k++]}`));
+        prev.line = { ...prev.line, cells: joined, text: joined.join('\t') };
+        continue;
+      }
+    }
     if (prev && prev.kind === 'head' && !bullet && cells.length === 1 && !side) {
       const first = prev.line.cells[0];
       const rest = prev.line.cells.slice(1);
@@ -121,8 +137,11 @@ export function splitEntries(lines: DocLine[]): RawEntry[] {
   const starts: number[] = [];
   for (let i = 0; i < items.length; i++) {
     if (!dated[i]) continue;
-    let s = i;
-    for (let k = 0; k < before && s - 1 >= 0 && items[s - 1].kind === 'head' && !dated[s - 1] && !starts.includes(s - 1); k++) s--;
+    // Header lines right after the previous entry's bullets belong to this entry, whatever the first one did.
+    let run = 0;
+    while (run < 3 && i - run - 1 >= 0 && items[i - run - 1].kind === 'head' && !dated[i - run - 1]) run++;
+    const afterBody = i - run - 1 < 0 ? starts.length === 0 : items[i - run - 1].kind !== 'head';
+    const s = i - (afterBody && starts.length ? run : Math.min(run, before));
     if (starts.length && s <= starts[starts.length - 1]) continue;
     starts.push(s);
   }

@@ -8,7 +8,7 @@ const NAMES = ['english', 'german', 'french', 'spanish', 'italian', 'portuguese'
   'inglés', 'alemán', 'francés', 'español', 'castellano', 'italiano', 'portugués', 'holandés', 'polaco', 'ruso', 'chino', 'japonés', 'coreano', 'árabe', 'turco', 'catalán'];
 const NAME_SET = new Set(NAMES);
 
-function isLanguage(s: string): boolean {
+export function isLanguage(s: string): boolean {
   return NAME_SET.has(s.trim().toLowerCase());
 }
 

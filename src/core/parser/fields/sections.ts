@@ -115,8 +115,10 @@ function splitRaw(doc: ExtractedDoc): Section[] {
     if (m.flow) {
       // A new column opens with contact details (a header) or carries on the section before it.
       const block = lines.slice(m.index, end);
-      const prev = sections[sections.length - 1];
       const contactish = block.some((l) => CONTACT_MARK.test(l.text) || l.size > doc.bodySize * 1.3);
+      // It carries on the latest section that already has text in this column.
+      const left = Math.min(...block.map((l) => l.x));
+      const prev = [...sections].reverse().find((x) => x.key !== 'header' && x.lines.some((l) => l.x >= left - 40)) ?? sections[sections.length - 1];
       if (prev && !contactish) prev.lines.push(...block);
       else sections.push({ key: 'header', heading: '', lines: block });
       return;

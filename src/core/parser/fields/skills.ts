@@ -12,11 +12,13 @@ export function joinWrapped(lines: DocLine[]): string[][] {
   const out: string[][] = [];
   let prev: DocLine | undefined;
   const widest = Math.max(0, ...lines.map((l) => l.text.length));
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     const last = out[out.length - 1];
     const prevText = last ? last[last.length - 1] : '';
     // Only a line that fills the column can have wrapped; a short one ends its group.
-    const isList = prevText.split(',').length >= 3 && !!prev && prev.text.length >= 0.75 * widest;
+    // A short line in another weight, or one that heads the next list, is a group label.
+    const label = (!!prev && prev.bold !== l.bold) || (!/,/.test(l.text) && (lines[i + 1]?.text.split(',').length ?? 0) >= 2);
+    const isList = prevText.split(',').length >= 3 && !!prev && prev.text.length >= 0.75 * widest && !label;
     if (last && last.length >= 2 && l.cells.length === 1 && words(last[0]) <= 2 && words(l.text) <= 2 && !/[,;:]/.test(l.text) && l.gapAbove < 1.4) {
       // A group label wrapped in its own narrow column: "Web" / "Development".
       last[0] = `${last[0]} ${l.text}`;
@@ -26,7 +28,7 @@ export function joinWrapped(lines: DocLine[]): string[][] {
     } else if (last && prev && /[,;]$/.test(prevText) && !l.bullet && l.cells.length === 1) last[last.length - 1] = `${prevText} ${l.text}`;
     else out.push([...l.cells]);
     prev = l;
-  }
+  });
   return out;
 }
 
@@ -76,5 +78,27 @@ export function parseSkills(lines: DocLine[]): string[] {
       else for (const s of splitSkillList(cell)) add(s);
     }
   }
+  return out;
+}
+
+/**
+ * Skills listed without a heading as "item" / "level" pairs ("SwiftUI" / "Expert" …), as some
+ * sidebars print them: at least three such pairs in a row.
+ */
+export function levelPairs(lines: DocLine[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) out.push(...run);
+    run = [];
+  };
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const item = lines[i].text;
+    if (lines[i].cells.length === 1 && !isLevel(item) && item.split(/\s+/).length <= 3 && isLevel(lines[i + 1].text)) {
+      run.push(item);
+      i++;
+    } else flush();
+  }
+  flush();
   return out;
 }

@@ -8,7 +8,7 @@ export function normUrl(u: string): string {
   return host + (slash < 0 ? '' : s.slice(slash));
 }
 
-const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|de|fr|es|co|me|info|app|tech|ai|eu|uk|at|ch|nl|it|xyz|site|page|online|pro|blog|cv|codes|design|studio|space|website|work|us|ca)(?:\/[^\s,;|)"'<>]*)?/gi;
+const URL_RE = /\b(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|de|fr|es|co|me|info|app|tech|ai|eu|uk|at|ch|nl|it|xyz|site|page|online|pro|blog|cv|codes|design|studio|space|website|work|us|ca)(?![a-z0-9-])(?:\/[^\s,;|)"'<>]*)?/gi;
 
 /** URL-looking tokens in a text, without e-mail addresses. */
 export function findUrls(text: string): string[] {

@@ -39,7 +39,7 @@ export function isLevel(s: string): boolean {
   const t = s.toLowerCase().replace(/[()[\]]/g, '').trim();
   if (LEVEL_SET.has(t)) return true;
   // A level cut off by a narrow cell: "Interm", "Intermedia".
-  if (t.length >= 5 && LEVEL_WORDS.some((w) => w.length > t.length && w.startsWith(t))) return true;
+  if (t.length >= 6 && LEVEL_WORDS.some((w) => w.length > t.length && w.startsWith(t))) return true;
   if (/^\d{1,3}\s?%$|^\d(\.\d)?\s?\/\s?\d+$|^[★☆●○]+$/.test(t)) return true;
   return /^(a1|a2|b1|b2|c1|c2)\b/.test(t) && t.length <= 25 || t.split(/\s*[/(–-]\s*/).every((p) => LEVEL_SET.has(p.replace(/\)$/, '').trim()) && p.trim().length > 0);
 }

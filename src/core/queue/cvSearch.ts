@@ -1,0 +1,46 @@
+import type { Store } from '../db/store';
+import { all, str } from '../db/sql';
+
+/** What finding a completed CV by name, e-mail, skills or company needs, read in one query. */
+export interface CvSearchEntry {
+  id: string;
+  fileName: string;
+  filePath: string;
+  projectName?: string;
+  name?: string;
+  email?: string;
+  title?: string;
+  company?: string;
+  skills: string[];
+}
+
+// Only the few fields a search shows: the full parsed rows of thousands of CVs are not loaded.
+const SQL = `SELECT c.id, c.file_name, c.file_path, p.name AS project_name,
+  json_extract(c.contact_json, '$.name') AS name, json_extract(c.contact_json, '$.email') AS email,
+  json_extract(c.work_history_json, '$[0].title') AS title, json_extract(c.work_history_json, '$[0].company') AS company,
+  c.skills_json
+  FROM cvs c LEFT JOIN projects p ON p.id = c.project_id
+  WHERE c.status = 'completed' ORDER BY c.created_at, c.rowid`;
+
+export function listSearchEntries(store: Store): CvSearchEntry[] {
+  return all(store.db, SQL).map((r) => ({
+    id: String(r.id),
+    fileName: String(r.file_name),
+    filePath: String(r.file_path),
+    projectName: str(r.project_name),
+    name: str(r.name) || undefined,
+    email: str(r.email) || undefined,
+    title: str(r.title) || undefined,
+    company: str(r.company) || undefined,
+    skills: skillList(r.skills_json),
+  }));
+}
+
+function skillList(json: unknown): string[] {
+  try {
+    const value: unknown = JSON.parse(String(json ?? '[]'));
+    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { ProjectScope } from './projectNodes';
+import type { QueueTreeProvider } from './queueTree';
+
+/** The project the tree is filtered to, shown as the view's description ("Project: Backend Berlin"). */
+export class ProjectFilter {
+  private scope: ProjectScope | undefined;
+
+  constructor(
+    private readonly view: vscode.TreeView<unknown>,
+    private readonly tree: QueueTreeProvider,
+  ) {
+    // A fresh view (activation, restart) starts unfiltered, whatever the window showed before.
+    void vscode.commands.executeCommand('setContext', 'samsara.projectFiltered', false);
+  }
+
+  get current(): ProjectScope | undefined {
+    return this.scope;
+  }
+
+  /** What the view's title shows beside its name. */
+  get description(): string | undefined {
+    return this.view.description;
+  }
+
+  set(scope: ProjectScope | undefined): void {
+    this.scope = scope;
+    this.view.description = scope ? `Project: ${scope.name}` : undefined;
+    this.tree.setProjectFilter(scope);
+    void vscode.commands.executeCommand('setContext', 'samsara.projectFiltered', scope !== undefined);
+  }
+
+  /** A project was renamed or deleted: the filter follows it, or ends with it. */
+  onProjectChanged(projectId: string, newName: string | undefined): void {
+    if (this.scope?.projectId !== projectId) return;
+    this.set(newName === undefined ? undefined : { projectId, name: newName });
+  }
+}

@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { CV_STATUSES } from '../../core/queue/cvRecord';
+import type { OpenQueue } from '../queueService';
+import { cvCountLabel } from '../projectChoices';
+import type { GroupNode } from './queueNodes';
+
+/** A project at the top of the tree when it is grouped Project → Status; null: CVs without one. */
+export type ProjectNode = { kind: 'project'; projectId: string | null; name: string; count: number };
+
+/** The one project whose CVs the tree is filtered to; projectId null: the CVs without one. */
+export interface ProjectScope {
+  projectId: string | null;
+  name: string;
+}
+
+export const NO_PROJECT_NAME = 'No project';
+
+/** Every project, then "No project" when some CVs have none. */
+export function projectNodes(q: OpenQueue): ProjectNode[] {
+  const nodes: ProjectNode[] = q.projects.listWithCounts().map((p) => ({ kind: 'project', projectId: p.id, name: p.name, count: p.cvCount }));
+  const without = q.projects.countWithoutProject();
+  if (without) nodes.push({ kind: 'project', projectId: null, name: NO_PROJECT_NAME, count: without });
+  return nodes;
+}
+
+/** The four status groups of one project (null: without a project), or of every CV (undefined). */
+export function statusGroups(q: OpenQueue, projectId: string | null | undefined): GroupNode[] {
+  const counts = q.cvs.countByStatus(projectId);
+  return CV_STATUSES.map((status) => ({ kind: 'group', status, count: counts[status], projectId }));
+}
+
+export function projectItem(node: ProjectNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.name, node.count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+  item.id = `project:${node.projectId ?? 'none'}`;
+  item.description = String(node.count);
+  item.tooltip = `${node.name}: ${cvCountLabel(node.count)}`;
+  item.iconPath = new vscode.ThemeIcon(node.projectId ? 'briefcase' : 'circle-slash');
+  item.contextValue = node.projectId ? 'project' : 'project:none';
+  return item;
+}
