@@ -30,14 +30,14 @@ export interface SamsaraApi {
   restart(): Promise<void>;
 }
 
-interface Session extends vscode.Disposable {
+interface Services extends vscode.Disposable {
   queue: QueueService;
   tree: QueueTreeProvider;
   filter: ProjectFilter;
 }
 
 // deactivate() takes no arguments: this is how it reaches what activate() built.
-let running: Session | undefined;
+let running: Services | undefined;
 
 export function activate(context: vscode.ExtensionContext): SamsaraApi {
   const log = vscode.window.createOutputChannel('Samsara CV Queue', { log: true });
@@ -74,20 +74,20 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
 }
 
 export async function deactivate(): Promise<void> {
-  const session = running;
+  const services = running;
   running = undefined;
-  if (!session) return;
-  session.dispose();
-  await session.queue.shutdown();
+  if (!services) return;
+  services.dispose();
+  await services.queue.shutdown();
 }
 
-function current(): Session {
+function current(): Services {
   if (!running) throw new Error('Samsara CV Queue is not active.');
   return running;
 }
 
 /** Builds every service and hands each its dependencies; everything disposable goes to `subs`. */
-function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, dbFile: string): Session {
+function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, dbFile: string): Services {
   const logger = channelLogger(log);
   const config = (): SamsaraSettings => {
     const c = vscode.workspace.getConfiguration('samsara');
@@ -143,14 +143,14 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => queue.onTrusted()),
   ];
-  const session: Session = {
+  const services: Services = {
     queue, tree, filter,
     dispose: () => {
       for (const s of subs.splice(0)) s.dispose();
     },
   };
-  context.subscriptions.push(session);
-  return session;
+  context.subscriptions.push(services);
+  return services;
 }
 
 async function confirmMoveAside(message: string): Promise<boolean> {
