@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type ParsedCV, emptyParsedCV } from '../parsedCv';
+import { TRANSIENT_READ_CODES } from '../readErrors';
 import type { DocLine, ExtractedDoc } from './document';
 import { CvParseError } from './errors';
 import { extractDocument } from './extract/extract';
@@ -19,7 +20,6 @@ export interface ParseOptions {
 }
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-const TRANSIENT = new Set(['EBUSY', 'EAGAIN', 'EMFILE', 'ENFILE', 'ETIMEDOUT', 'EINTR']);
 
 async function readBytes(filePath: string): Promise<Uint8Array> {
   try {
@@ -33,7 +33,7 @@ async function readBytes(filePath: string): Promise<Uint8Array> {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     if (code === 'ENOENT') throw new CvParseError('file not found');
     if (code === 'EACCES' || code === 'EPERM') throw new CvParseError('permission denied: the file cannot be read');
-    throw new CvParseError(`could not read the file: ${(err as Error).message}`, !TRANSIENT.has(code));
+    throw new CvParseError(`could not read the file: ${(err as Error).message}`, !TRANSIENT_READ_CODES.has(code));
   }
 }
 

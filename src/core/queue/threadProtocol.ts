@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { ParsedCV } from '../parsedCv';
+import { TRANSIENT_READ_CODES } from '../readErrors';
 
 /** What the main thread sends a parsing thread. */
 export interface JobRequest {
@@ -11,9 +12,6 @@ export interface JobRequest {
 export type JobOutcome = { ok: true; result: ParsedCV } | { ok: false; message: string; permanent: boolean };
 export type JobReply = JobOutcome & { jobId: number };
 
-// Read errors that may pass: the file is locked by another program, or the system is short of handles.
-const TRANSIENT_CODES = new Set(['EBUSY', 'EAGAIN', 'EMFILE', 'ENFILE', 'ETIMEDOUT', 'EINTR']);
-
 /**
  * Sorts an error into permanent (the file itself is bad: fail at once) or transient (retry later).
  * Errors that say which they are (`permanent: boolean`, as the parser's do) are taken at their word.
@@ -23,7 +21,7 @@ export function classifyError(err: unknown): { message: string; permanent: boole
   const message = typeof e?.message === 'string' && e.message ? e.message : String(err);
   if (typeof e?.permanent === 'boolean') return { message, permanent: e.permanent };
   if (e?.code === 'ENOENT') return { message: 'file not found', permanent: true };
-  if (e?.code && TRANSIENT_CODES.has(e.code)) return { message: `could not read the file (${e.code}), will retry`, permanent: false };
+  if (e?.code && TRANSIENT_READ_CODES.has(e.code)) return { message: `could not read the file (${e.code}), will retry`, permanent: false };
   return { message, permanent: false };
 }
 
