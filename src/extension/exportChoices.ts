@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../core/export/exportCvs';
+import { plural } from '../core/plural';
 
 export interface FormatChoice {
   format: ExportFormat;
@@ -23,6 +24,5 @@ export function defaultExportName(choice: FormatChoice, projectName: string | un
 
 /** "Exported 12 CVs to cvs.csv" plus, for JSON Resume, what had no parsed result. */
 export function exportSummary(exported: number, skipped: number, target: string): string {
-  const cvs = `${exported} CV${exported === 1 ? '' : 's'}`;
-  return `Exported ${cvs} to ${target}${skipped ? ` (${skipped} without a parsed result left out)` : ''}.`;
+  return `Exported ${plural(exported, 'CV')} to ${target}${skipped ? ` (${skipped} without a parsed result left out)` : ''}.`;
 }

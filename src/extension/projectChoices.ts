@@ -1,4 +1,5 @@
 import type { Project } from '../core/queue/projectRepository';
+import { plural } from '../core/plural';
 
 /** What "Add to CV Queue" remembers per workspace: the last choice and the projects used lately. */
 export interface ProjectMemory {
@@ -46,5 +47,5 @@ export function projectNameProblem(name: string, projects: readonly Project[], e
 
 /** "12 CVs", "1 CV", "no CVs". */
 export function cvCountLabel(n: number): string {
-  return n === 0 ? 'no CVs' : `${n} CV${n === 1 ? '' : 's'}`;
+  return n === 0 ? 'no CVs' : plural(n, 'CV');
 }

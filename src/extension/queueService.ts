@@ -9,6 +9,7 @@ import { CvRepository } from '../core/queue/repository';
 import { type CvChange, QueueWorker } from '../core/queue/worker';
 import type { CvStatus } from '../core/queue/cvRecord';
 import { type SamsaraSettings, toWorkerSettings } from './settings';
+import { plural } from '../core/plural';
 
 export interface OpenQueue {
   store: Store;
@@ -82,7 +83,7 @@ export class QueueService {
   async retry(ids?: readonly string[]): Promise<number> {
     const q = await this.open();
     const n = q.cvs.retryFailed(ids);
-    this.deps.logger.info(`Moved ${n} failed CV${n === 1 ? '' : 's'} back to the queue`);
+    this.deps.logger.info(`Moved ${plural(n, 'failed CV')} back to the queue`);
     this.afterBulkChange(q);
     return n;
   }
@@ -92,7 +93,7 @@ export class QueueService {
     const q = await this.open();
     let n = 0;
     for (const id of ids) if (q.worker.cancel(id)) n++;
-    this.deps.logger.info(`Cancelled ${n} CV${n === 1 ? '' : 's'}`);
+    this.deps.logger.info(`Cancelled ${plural(n, 'CV')}`);
     this.afterBulkChange(q);
     return n;
   }
@@ -101,7 +102,7 @@ export class QueueService {
     const q = await this.open();
     for (const id of ids) if (q.worker.isProcessing(id)) q.worker.cancel(id); // its thread stops before its row goes
     const n = q.cvs.remove(ids);
-    this.deps.logger.info(`Removed ${n} CV${n === 1 ? '' : 's'}`);
+    this.deps.logger.info(`Removed ${plural(n, 'CV')}`);
     this.afterBulkChange(q);
     return n;
   }
@@ -109,7 +110,7 @@ export class QueueService {
   async removeByStatus(status: CvStatus): Promise<number> {
     const q = await this.open();
     const n = q.cvs.removeByStatus(status);
-    this.deps.logger.info(`Removed ${n} ${status} CV${n === 1 ? '' : 's'}`);
+    this.deps.logger.info(`Removed ${plural(n, `${status} CV`)}`);
     this.afterBulkChange(q);
     return n;
   }

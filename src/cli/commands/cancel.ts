@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ClaimRepository } from '../../core/queue/claims';
 import { type CliContext, withQueue } from '../context';
 import { resolveIds } from '../resolveIds';
+import { plural } from '../../core/plural';
 
 export const cancelHelp = `Usage: samsara [--db FILE] cancel ID...
 
@@ -14,7 +15,7 @@ export async function cancelCommand(ctx: CliContext, argv: string[]): Promise<nu
     // This process holds the database lock, so no worker owns a 'processing' row now.
     const cancelled = resolveIds(cvs, positionals).filter((id) => claims.cancelQueued(id, true)).length;
     await store.flush();
-    ctx.io.out(`Cancelled ${cancelled} CV${cancelled === 1 ? '' : 's'}.`);
+    ctx.io.out(`Cancelled ${plural(cancelled, 'CV')}.`);
     return 0;
   });
 }

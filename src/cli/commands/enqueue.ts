@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { enqueuePaths } from '../../core/queue/enqueue';
 import { type CliContext, UsageError, withQueue } from '../context';
+import { plural } from '../../core/plural';
 
 export const enqueueHelp = `Usage: samsara [--db FILE] enqueue [--project NAME] PATH...
 
@@ -24,7 +25,7 @@ export async function enqueueCommand(ctx: CliContext, argv: string[]): Promise<n
     for (const d of result.duplicates) ctx.io.err(`skipped ${d.path}: already in the queue as ${d.existingName} (${d.existingId.slice(0, 8)})`);
     const skipped = result.unsupported.length + result.unreadable.length + result.duplicates.length;
     ctx.io.out(
-      `Queued ${result.queued.length} CV${result.queued.length === 1 ? '' : 's'}, skipped ${skipped} ` +
+      `Queued ${plural(result.queued.length, 'CV')}, skipped ${skipped} ` +
         `(${result.duplicates.length} already queued, ${result.unsupported.length} unsupported, ${result.unreadable.length} unreadable).`,
     );
     return result.queued.length === 0 && result.unreadable.length > 0 ? 1 : 0;

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat, exportCvs } from '../../core/export/exportCvs';
 import { type CvStatus, isCvStatus } from '../../core/queue/cvRecord';
 import { type CliContext, UsageError, withQueue } from '../context';
+import { plural } from '../../core/plural';
 
 export const exportHelp = `Usage: samsara [--db FILE] export --format jsonresume|csv|json [--project NAME]
                                 [--status STATUS] [--out PATH]
@@ -43,7 +44,7 @@ export async function exportCommand(ctx: CliContext, argv: string[]): Promise<nu
       return 0;
     }
     const skipped = result.skipped ? `, skipped ${result.skipped} not parsed` : '';
-    ctx.io.out(`Exported ${result.exported} CV${result.exported === 1 ? '' : 's'} to ${values.out}${skipped}.`);
+    ctx.io.out(`Exported ${plural(result.exported, 'CV')} to ${values.out}${skipped}.`);
     return 0;
   });
 }

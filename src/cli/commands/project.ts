@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { CV_STATUSES } from '../../core/queue/cvRecord';
 import type { ProjectRepository, ProjectWithCounts } from '../../core/queue/projectRepository';
 import { type CliContext, UsageError, withQueue } from '../context';
+import { plural } from '../../core/plural';
 
 export const projectHelp = `Usage: samsara [--db FILE] project list [--json]
        samsara [--db FILE] project create NAME
@@ -20,8 +21,6 @@ Options:
   --json         (list) print {"projects": [{"name", "created_at", "cvs", "counts"}], "without_project": N}
   --remove-cvs   (delete) delete the project's CVs too
   -h, --help     show this help`;
-
-const plural = (n: number) => `${n} CV${n === 1 ? '' : 's'}`;
 
 export async function projectCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -42,7 +41,7 @@ export async function projectCommand(ctx: CliContext, argv: string[]): Promise<n
       ctx.io.out(`Renamed project "${before}" to "${projects.rename(names[0], names[1]).name}".`);
     } else {
       const d = projects.delete(names[0], { removeCvs: !!values['remove-cvs'] });
-      const what = values['remove-cvs'] ? `deleted its ${plural(d.cvsRemoved)}` : `kept its ${plural(d.cvsKept)} without a project`;
+      const what = values['remove-cvs'] ? `deleted its ${plural(d.cvsRemoved, 'CV')}` : `kept its ${plural(d.cvsKept, 'CV')} without a project`;
       ctx.io.out(`Deleted project "${d.project.name}" and ${what}.`);
     }
     return 0;
@@ -59,8 +58,8 @@ function listProjects(ctx: CliContext, projects: ProjectRepository, json: boolea
   }
   if (list.length === 0) ctx.io.out('No projects.');
   const width = Math.max(0, ...list.map((p) => p.name.length));
-  for (const p of list) ctx.io.out(`${p.name.padEnd(width)}  ${plural(p.cvCount).padStart(8)}${breakdown(p)}`);
-  if (without > 0) ctx.io.out(`(${plural(without)} without a project)`);
+  for (const p of list) ctx.io.out(`${p.name.padEnd(width)}  ${plural(p.cvCount, 'CV').padStart(8)}${breakdown(p)}`);
+  if (without > 0) ctx.io.out(`(${plural(without, 'CV')} without a project)`);
   return 0;
 }
 

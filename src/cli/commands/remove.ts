@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type CliContext, withQueue } from '../context';
 import { resolveIds } from '../resolveIds';
+import { plural } from '../../core/plural';
 
 export const removeHelp = `Usage: samsara [--db FILE] remove ID...
 
@@ -11,7 +12,7 @@ export async function removeCommand(ctx: CliContext, argv: string[]): Promise<nu
   return withQueue(ctx, async ({ store, cvs }) => {
     const removed = cvs.remove(resolveIds(cvs, positionals));
     await store.flush();
-    ctx.io.out(`Removed ${removed} CV${removed === 1 ? '' : 's'}.`);
+    ctx.io.out(`Removed ${plural(removed, 'CV')}.`);
     return 0;
   });
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type CliContext, UsageError, withQueue } from '../context';
 import { resolveIds } from '../resolveIds';
+import { plural } from '../../core/plural';
 
 export const retryHelp = `Usage: samsara [--db FILE] retry (--all-failed | ID...)
 
@@ -13,7 +14,7 @@ export async function retryCommand(ctx: CliContext, argv: string[]): Promise<num
   return withQueue(ctx, async ({ store, cvs }) => {
     const moved = values['all-failed'] ? cvs.retryFailed() : cvs.retryFailed(resolveIds(cvs, positionals));
     await store.flush();
-    ctx.io.out(`Moved ${moved} failed CV${moved === 1 ? '' : 's'} back to the queue.`);
+    ctx.io.out(`Moved ${plural(moved, 'failed CV')} back to the queue.`);
     return 0;
   });
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { EnqueueResult } from '../../core/queue/enqueue';
 import { chooseProjectForEnqueue } from '../views/pickProject';
-import { type CommandDeps, plural } from './commandDeps';
+import type { CommandDeps } from './commandDeps';
+import { plural } from '../../core/plural';
 
 /** Explorer / editor title: `(clicked, selection)`; from the palette, the active editor's file. */
 export function addToQueue(deps: CommandDeps) {

@@ -24,7 +24,3 @@ export function selectedCvs(node?: QueueNode, nodes?: readonly QueueNode[]): CvN
   const list = nodes && nodes.length ? nodes : node ? [node] : [];
   return list.filter((n): n is CvNode => n?.kind === 'cv');
 }
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

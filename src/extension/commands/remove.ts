@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { QueueNode } from '../views/queueNodes';
-import { type CommandDeps, plural, selectedCvs } from './commandDeps';
+import { type CommandDeps, selectedCvs } from './commandDeps';
+import { plural } from '../../core/plural';
 
 export function remove(deps: CommandDeps) {
   return async (node?: QueueNode, nodes?: QueueNode[]): Promise<number> => {

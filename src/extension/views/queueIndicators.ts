@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { StatusCounts } from '../../core/queue/cvRecord';
+import { plural } from '../../core/plural';
 
 export const VIEW_ID = 'samsara.queue';
 
@@ -18,7 +19,7 @@ export class QueueIndicators implements vscode.Disposable {
 
   update(counts: StatusCounts, paused: boolean): void {
     const pending = counts.queued + counts.processing;
-    this.view.badge = pending ? { value: pending, tooltip: `${pending} CV${pending === 1 ? '' : 's'} waiting or processing` } : undefined;
+    this.view.badge = pending ? { value: pending, tooltip: `${plural(pending, 'CV')} waiting or processing` } : undefined;
     const total = counts.queued + counts.processing + counts.completed + counts.failed;
     const done = counts.completed + counts.failed;
     if (total === 0) {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CvRecord, CvStatus } from '../../core/queue/cvRecord';
 import type { ProjectNode } from './projectNodes';
+import { plural } from '../../core/plural';
 
 /** projectId: the group's CVs are one project's (null: those without one); undefined: all. */
 export type GroupNode = { kind: 'group'; status: CvStatus; count: number; projectId?: string | null };
@@ -31,7 +32,7 @@ export function groupItem(node: GroupNode): vscode.TreeItem {
   item.description = String(node.count);
   item.contextValue = `group:${node.status}`;
   item.iconPath = statusIcon(node.status);
-  item.tooltip = `${node.count} ${node.status} CV${node.count === 1 ? '' : 's'}`;
+  item.tooltip = plural(node.count, `${node.status} CV`);
   return item;
 }
 
