@@ -17,6 +17,8 @@ const OUR_TABLES = new Set(['cvs', 'projects']);
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+export const isPosix = process.platform !== 'win32';
+
 /**
  * Makes sure `file` can be a database file: absent (unless it must exist) or a regular file.
  * Returns whether it exists.
@@ -110,13 +112,22 @@ export function notADatabase(file: string, detail?: string): DatabaseError {
   );
 }
 
-/** Creates the folders a new queue needs, with a message naming the path when it cannot. */
+/** The folder holding a new queue is private to its owner (it will hold candidates' data). */
 export async function makeFolder(file: string): Promise<void> {
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     if (code !== 'EACCES' && code !== 'EROFS' && code !== 'EPERM') throw err;
     throw new DatabaseError(`Cannot create the folder for the CV queue database ${file} (${code}). Check the folder's permissions or choose another path.`, 'NOT_WRITABLE');
   }
+}
+
+/** Returns the old mode when an existing database was readable by others and has been made private. */
+export async function tightenMode(file: string): Promise<number | undefined> {
+  if (!isPosix) return undefined;
+  const mode = (await fs.stat(file)).mode & 0o777;
+  if ((mode & 0o077) === 0) return undefined;
+  await fs.chmod(file, 0o600);
+  return mode;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from 'sql.js';
 import { type Logger, errorMessage, silentLogger } from '../logger';
 import { atomicWrite } from './atomicWrite';
-import { APPLICATION_ID, applicationId, checkPath, makeFolder, readDatabase } from './databaseFile';
+import { APPLICATION_ID, applicationId, checkPath, isPosix, makeFolder, readDatabase, tightenMode } from './databaseFile';
 import { FileLock } from './lock';
 import { runMigrations } from './migrations';
 import { forgetStatements } from './sql';
@@ -72,6 +72,7 @@ export class Store {
       const { db, isNew } = await readDatabase(file);
       const store = new Store(db, file, lock, logger, options.saveDelayMs ?? 250, options.maxSaveShare ?? 0.04);
       const changed = store.prepare(isNew);
+      if (lock && !isNew) await store.makePrivate();
       store.lastSaveMs = estimateSaveMs(db);
       if (changed && lock) {
         store.dirty = true;
@@ -99,6 +100,11 @@ export class Store {
     }
     tuneConnection(this.db);
     return changed;
+  }
+
+  private async makePrivate(): Promise<void> {
+    const old = await tightenMode(this.file);
+    if (old !== undefined) this.logger.info(`Made ${this.file} readable by its owner only (mode ${old.toString(8)} → 600): it holds candidates' personal data.`);
   }
 
   /** Runs `fn` in one transaction; sql.js cannot export mid-transaction, and saves never start inside one. */
@@ -203,15 +209,19 @@ function estimateSaveMs(db: Database): number {
  * The database lives in memory and reaches disk only through whole-file atomic saves, so
  * SQLite's own journal file and syncs (in sql.js's in-memory file system) buy no safety here;
  * keeping the rollback journal in memory makes each transaction several times cheaper.
+ * secure_delete overwrites deleted rows with zeros, so a removed CV's personal data does not
+ * survive in free pages of the saved file.
  */
 function tuneConnection(db: Database): void {
-  db.run('PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF');
+  db.run('PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA secure_delete = ON');
 }
 
 /** Renames an unusable database out of the way so a fresh one can be started; returns the new name. */
 export async function moveAside(file: string): Promise<string> {
   const target = `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   await fs.rename(file, target);
+  // The kept file may hold candidates' data: it stays as private as the queue itself.
+  if (isPosix) await fs.chmod(target, 0o600);
   return target;
 }
 

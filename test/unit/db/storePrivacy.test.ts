@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Store, moveAside } from '../../../src/core/db/store';
+import { silentLogger } from '../../../src/core/logger';
+import { emptyParsedCV } from '../../../src/core/parsedCv';
+import { CvRepository } from '../../../src/core/queue/repository';
+import { useTmpDir } from '../helpers/tmp';
+
+const posix = process.platform !== 'win32';
+const mode = (file: string) => fs.statSync(file).mode & 0o777;
+
+describe('Store: candidates’ data in the database file', () => {
+  const tmp = useTmpDir();
+  const dbFile = () => path.join(tmp(), 'q', 'samsara.db');
+
+  it('leaves no trace of a removed CV in the file’s bytes (secure_delete)', async () => {
+    const name = 'Sascha Boruschewski';
+    const email = 'sascha.boruschewski@example.org';
+    const store = await Store.open(dbFile());
+    const cvs = new CvRepository(store);
+    const [keep, gone] = cvs.insertQueuedCVs([
+      { filePath: '/cvs/keep.pdf', fileName: 'keep.pdf' },
+      { filePath: '/cvs/cv.pdf', fileName: 'cv.pdf' },
+    ]);
+    cvs.completeCVProcessing(keep.id, { ...emptyParsedCV(), contact: { name: 'Someone Else' }, raw_text: 'Someone Else' });
+    cvs.completeCVProcessing(gone.id, {
+      ...emptyParsedCV(),
+      contact: { name, email, phone: '+49 170 1234567' },
+      summary: `${name} builds payment systems.`,
+      raw_text: `${name}\n${email}\n+49 170 1234567\nBerlin`,
+    });
+    await store.flush();
+    const before = fs.readFileSync(dbFile());
+    assert.ok(before.includes(name) && before.includes(email), 'the test data reached the file');
+
+    assert.equal(cvs.remove([gone.id]), 1);
+    await store.close();
+    const after = fs.readFileSync(dbFile());
+    assert.ok(after.includes('Someone Else'), 'the other CV is still there');
+    for (const needle of [name, email, 'Boruschewski', '1234567']) assert.ok(!after.includes(needle), `${needle} is gone from the file`);
+  });
+
+  it('creates the database, its lock and its folder private to the owner', async function () {
+    if (!posix) this.skip();
+    const store = await Store.open(dbFile());
+    assert.equal(mode(path.dirname(dbFile())), 0o700);
+    assert.equal(mode(dbFile()), 0o600);
+    assert.equal(mode(`${dbFile()}.lock`), 0o600);
+    new CvRepository(store).insertQueuedCVs([{ filePath: '/cvs/a.pdf', fileName: 'a.pdf' }]);
+    await store.flush();
+    assert.equal(mode(dbFile()), 0o600, 'a save (temporary file renamed into place) keeps it private');
+    await store.close();
+
+    const aside = await moveAside(dbFile());
+    assert.equal(mode(aside), 0o600);
+  });
+
+  it('tightens an existing database readable by others, and says so', async function () {
+    if (!posix) this.skip();
+    await (await Store.open(dbFile())).close();
+    fs.chmodSync(dbFile(), 0o644);
+    const logs: string[] = [];
+    const store = await Store.open(dbFile(), { logger: { ...silentLogger, info: (m) => logs.push(m) } });
+    await store.close();
+    assert.equal(mode(dbFile()), 0o600);
+    assert.ok(logs.some((l) => l.includes(dbFile()) && /mode 644 → 600/.test(l)), logs.join('\n'));
+
+    fs.chmodSync(dbFile(), 0o644);
+    await (await Store.open(dbFile(), { readOnly: true })).close();
+    assert.equal(mode(dbFile()), 0o644, 'a read-only open changes nothing');
+  });
+});
