@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SaveError } from '../../../src/core/db/atomicWrite';
 import { Store, moveAside } from '../../../src/core/db/store';
 import { silentLogger } from '../../../src/core/logger';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
@@ -69,5 +71,35 @@ describe('Store: candidates’ data in the database file', () => {
     fs.chmodSync(dbFile(), 0o644);
     await (await Store.open(dbFile(), { readOnly: true })).close();
     assert.equal(mode(dbFile()), 0o644, 'a read-only open changes nothing');
+  });
+
+  it('reports a save on a full disk with the path, removes its temporary file and keeps the last save', async function () {
+    const mountPoint = path.join(tmp(), 'small');
+    fs.mkdirSync(mountPoint);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint], { stdio: 'ignore' });
+    } catch {
+      console.log('      (skipped: mounting a 1 MB file system is not permitted here)');
+      this.skip();
+    }
+    try {
+      const file = path.join(mountPoint, 'q.db');
+      const store = await Store.open(file);
+      const cvs = new CvRepository(store);
+      cvs.insertQueuedCVs([{ filePath: '/cvs/first.pdf', fileName: 'first.pdf' }]);
+      await store.flush();
+      cvs.insertQueuedCVs(Array.from({ length: 3000 }, (_, i) => ({ filePath: `/cvs/${i}-${'x'.repeat(300)}.pdf`, fileName: `${i}.pdf` })));
+      const isFull = (err: unknown) => err instanceof SaveError && err.code === 'ENOSPC' && err.message.includes(file) && /Free some disk space/.test(err.message);
+      await assert.rejects(store.flush(), isFull);
+      assert.deepEqual(fs.readdirSync(mountPoint).sort(), ['q.db', 'q.db.lock'], 'no temporary file is left');
+      await assert.rejects(store.close(), isFull);
+      assert.deepEqual(fs.readdirSync(mountPoint), ['q.db'], 'the lock is released');
+
+      const reopened = await Store.open(file, { readOnly: true });
+      assert.deepEqual(new CvRepository(reopened).listAll().map((c) => c.fileName), ['first.pdf']);
+      await reopened.close();
+    } finally {
+      execFileSync('umount', [mountPoint]);
+    }
   });
 });
