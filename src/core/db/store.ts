@@ -89,6 +89,8 @@ export class Store {
   private prepare(isNew: boolean): boolean {
     let changed = isNew;
     if (applicationId(this.db) !== APPLICATION_ID) {
+      // The first open by a version that deletes securely: rows removed before may still sit in free pages.
+      if (!isNew && freePages(this.db) > 0) this.db.run('VACUUM');
       this.db.run(`PRAGMA application_id = ${APPLICATION_ID}`);
       changed = true;
     }
@@ -203,6 +205,10 @@ function estimateSaveMs(db: Database): number {
   const pages = Number(db.exec('PRAGMA page_count')[0]?.values[0]?.[0] ?? 0);
   const pageSize = Number(db.exec('PRAGMA page_size')[0]?.values[0]?.[0] ?? 4096);
   return (pages * pageSize) / SAVE_BYTES_PER_MS;
+}
+
+function freePages(db: Database): number {
+  return Number(db.exec('PRAGMA freelist_count')[0]?.values[0]?.[0] ?? 0);
 }
 
 /**

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SaveError } from '../../../src/core/db/atomicWrite';
+import { runMigrations } from '../../../src/core/db/migrations';
+import { loadSqlite } from '../../../src/core/db/sqlite';
 import { Store, moveAside } from '../../../src/core/db/store';
 import { silentLogger } from '../../../src/core/logger';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
@@ -41,6 +43,27 @@ describe('Store: candidates’ data in the database file', () => {
     const after = fs.readFileSync(dbFile());
     assert.ok(after.includes('Someone Else'), 'the other CV is still there');
     for (const needle of [name, email, 'Boruschewski', '1234567']) assert.ok(!after.includes(needle), `${needle} is gone from the file`);
+  });
+
+  it('clears rows deleted before secure deletion once, when a database of an older version is first opened', async () => {
+    const SQL = await loadSqlite();
+    const db = new SQL.Database();
+    runMigrations(db, silentLogger);
+    const insert = `INSERT INTO cvs (id, file_path, file_name, created_at, updated_at, contact_json, raw_text) VALUES (?, ?, ?, 'now', 'now', ?, ?)`;
+    db.run(insert, ['keep', '/cvs/keep.pdf', 'keep.pdf', '{"name":"Someone Else"}', 'Someone Else']);
+    for (let i = 0; i < 20; i++) db.run(insert, [`gone${i}`, `/cvs/${i}.pdf`, `${i}.pdf`, '{"email":"maria.ortega@example.org"}', `Maria Ortega ${'x'.repeat(400)}`]);
+    db.run(`DELETE FROM cvs WHERE id LIKE 'gone%'`);
+    fs.mkdirSync(path.dirname(dbFile()), { recursive: true });
+    fs.writeFileSync(dbFile(), db.export());
+    db.close();
+    assert.ok(fs.readFileSync(dbFile()).includes('maria.ortega@example.org'), 'sql.js without secure_delete leaves deleted rows behind');
+
+    const store = await Store.open(dbFile());
+    assert.equal(new CvRepository(store).listAll().length, 1);
+    await store.close();
+    const after = fs.readFileSync(dbFile());
+    assert.ok(!after.includes('maria.ortega@example.org') && !after.includes('Maria Ortega'));
+    assert.ok(after.includes('Someone Else'));
   });
 
   it('creates the database, its lock and its folder private to the owner', async function () {
