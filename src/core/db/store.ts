@@ -231,11 +231,21 @@ export async function moveAside(file: string): Promise<string> {
   return target;
 }
 
-/** A crash between write and rename leaves `<db>.<pid>.<n>.tmp`; under the lock no one else is writing. */
+// Lock helpers live for microseconds; one a minute old was left by a crash.
+const LOCK_LEFTOVER_AGE_MS = 60_000;
+
+/**
+ * A crash between write and rename leaves `<db>.<pid>.<n>.tmp`, one during a lock take-over
+ * `<db>.lock.*` files; under the lock no one else is writing.
+ */
 async function removeStaleTempFiles(file: string): Promise<void> {
   const base = path.basename(file);
-  const names = await fs.readdir(path.dirname(file));
-  for (const name of names) {
-    if (name.startsWith(`${base}.`) && name.endsWith('.tmp')) await fs.rm(path.join(path.dirname(file), name), { force: true });
+  const dir = path.dirname(file);
+  for (const name of await fs.readdir(dir)) {
+    const p = path.join(dir, name);
+    if (name.startsWith(`${base}.lock.`)) {
+      const stat = await fs.stat(p).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > LOCK_LEFTOVER_AGE_MS) await fs.rm(p, { force: true });
+    } else if (name.startsWith(`${base}.`) && name.endsWith('.tmp')) await fs.rm(p, { force: true });
   }
 }

@@ -66,6 +66,18 @@ describe('Store: candidates’ data in the database file', () => {
     assert.ok(after.includes('Someone Else'));
   });
 
+  it('removes temporary files a crash left, and lock take-over leftovers once they are a minute old', async () => {
+    await (await Store.open(dbFile())).close();
+    const dir = path.dirname(dbFile());
+    const old = new Date(Date.now() - 120_000);
+    for (const name of ['samsara.db.4242.1a2b.tmp', 'samsara.db.lock.takeover-0123456789abcdef', 'samsara.db.lock.9f8e7d.new', 'samsara.db.lock.fresh.new', 'other.tmp']) {
+      fs.writeFileSync(path.join(dir, name), 'Maria Ortega');
+      if (name !== 'samsara.db.lock.fresh.new') fs.utimesSync(path.join(dir, name), old, old);
+    }
+    await (await Store.open(dbFile())).close();
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['other.tmp', 'samsara.db', 'samsara.db.lock.fresh.new']);
+  });
+
   it('creates the database, its lock and its folder private to the owner', async function () {
     if (!posix) this.skip();
     const store = await Store.open(dbFile());
