@@ -55,3 +55,12 @@ async function fsyncDir(dir: string): Promise<void> {
     await handle?.close();
   }
 }
+
+/** A crash between write and rename leaves `<db>.<pid>.<n>.tmp`; call only while holding the lock. */
+export async function removeLeftoverTempFiles(file: string): Promise<void> {
+  const base = path.basename(file);
+  const dir = path.dirname(file);
+  for (const name of await fs.readdir(dir)) {
+    if (name.startsWith(`${base}.`) && name.endsWith('.tmp')) await fs.rm(path.join(dir, name), { force: true });
+  }
+}

@@ -111,6 +111,20 @@ export function isAlivePid(pid: number | undefined): boolean {
   }
 }
 
+// Lock helpers live for microseconds; one a minute old was left by a crash.
+const LEFTOVER_AGE_MS = 60_000;
+
+/** Take-over markers and temporary files (`<lock>.*`) a crash left; call only while holding the lock. */
+export async function removeLockLeftovers(lockPath: string): Promise<void> {
+  const base = `${path.basename(lockPath)}.`;
+  const dir = path.dirname(lockPath);
+  for (const name of await fs.promises.readdir(dir)) {
+    if (!name.startsWith(base)) continue;
+    const stat = await fs.promises.stat(path.join(dir, name)).catch(() => undefined);
+    if (stat && Date.now() - stat.mtimeMs > LEFTOVER_AGE_MS) removeQuietly(path.join(dir, name));
+  }
+}
+
 export function removeQuietly(file: string): void {
   try {
     fs.rmSync(file, { force: true });

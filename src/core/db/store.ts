@@ -1,11 +1,11 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Database } from 'sql.js';
 import { type Logger, errorMessage, silentLogger } from '../logger';
-import { atomicWrite } from './atomicWrite';
-import { APPLICATION_ID, applicationId, checkPath, isPosix, makeFolder, readDatabase, tightenMode } from './databaseFile';
+import { SaveError, atomicWrite, removeLeftoverTempFiles } from './atomicWrite';
+import { checkPath, isPosix, makeFolder, readDatabase, tightenMode } from './databaseFile';
 import { FileLock } from './lock';
-import { runMigrations } from './migrations';
+import { removeLockLeftovers } from './lockFiles';
+import { prepareDatabase, tuneConnection } from './prepareDatabase';
 import { forgetStatements } from './sql';
 
 export interface StoreOptions {
@@ -68,10 +68,10 @@ export class Store {
       lock.acquire();
     }
     try {
-      if (lock) await removeStaleTempFiles(file);
+      if (lock) await removeLeftovers(file);
       const { db, isNew } = await readDatabase(file);
       const store = new Store(db, file, lock, logger, options.saveDelayMs ?? 250, options.maxSaveShare ?? 0.04);
-      const changed = store.prepare(isNew);
+      const changed = prepareDatabase(db, file, isNew, logger);
       if (lock && !isNew) await store.makePrivate();
       store.lastSaveMs = estimateSaveMs(db);
       if (changed && lock) {
@@ -83,25 +83,6 @@ export class Store {
       lock?.release();
       throw err;
     }
-  }
-
-  /** Marks the file as ours and brings its schema up to date (in memory); true if that changed anything. */
-  private prepare(isNew: boolean): boolean {
-    let changed = isNew;
-    if (applicationId(this.db) !== APPLICATION_ID) {
-      // The first open by a version that deletes securely: rows removed before may still sit in free pages.
-      if (!isNew && freePages(this.db) > 0) this.db.run('VACUUM');
-      this.db.run(`PRAGMA application_id = ${APPLICATION_ID}`);
-      changed = true;
-    }
-    try {
-      if (runMigrations(this.db, this.logger) > 0) changed = true;
-    } catch (err) {
-      this.db.close();
-      throw new Error(`Upgrading the database ${this.file} failed, and it was left as it was: ${errorMessage(err)}`);
-    }
-    tuneConnection(this.db);
-    return changed;
   }
 
   private async makePrivate(): Promise<void> {
@@ -141,7 +122,7 @@ export class Store {
     const wait = Math.max(this.saveDelayMs, this.lastSaveMs * (1 / this.maxSaveShare - 1));
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.flush().catch((err) => this.logger.error(`Saving the database failed: ${errorMessage(err)}`));
+      void this.flush().catch((err) => this.logger.error(err instanceof SaveError ? err.message : `Saving the database ${this.file} failed: ${errorMessage(err)}`));
     }, wait);
     this.timer.unref?.();
   }
@@ -207,21 +188,6 @@ function estimateSaveMs(db: Database): number {
   return (pages * pageSize) / SAVE_BYTES_PER_MS;
 }
 
-function freePages(db: Database): number {
-  return Number(db.exec('PRAGMA freelist_count')[0]?.values[0]?.[0] ?? 0);
-}
-
-/**
- * The database lives in memory and reaches disk only through whole-file atomic saves, so
- * SQLite's own journal file and syncs (in sql.js's in-memory file system) buy no safety here;
- * keeping the rollback journal in memory makes each transaction several times cheaper.
- * secure_delete overwrites deleted rows with zeros, so a removed CV's personal data does not
- * survive in free pages of the saved file.
- */
-function tuneConnection(db: Database): void {
-  db.run('PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA secure_delete = ON');
-}
-
 /** Renames an unusable database out of the way so a fresh one can be started; returns the new name. */
 export async function moveAside(file: string): Promise<string> {
   const target = `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
@@ -231,21 +197,8 @@ export async function moveAside(file: string): Promise<string> {
   return target;
 }
 
-// Lock helpers live for microseconds; one a minute old was left by a crash.
-const LOCK_LEFTOVER_AGE_MS = 60_000;
-
-/**
- * A crash between write and rename leaves `<db>.<pid>.<n>.tmp`, one during a lock take-over
- * `<db>.lock.*` files; under the lock no one else is writing.
- */
-async function removeStaleTempFiles(file: string): Promise<void> {
-  const base = path.basename(file);
-  const dir = path.dirname(file);
-  for (const name of await fs.readdir(dir)) {
-    const p = path.join(dir, name);
-    if (name.startsWith(`${base}.lock.`)) {
-      const stat = await fs.stat(p).catch(() => undefined);
-      if (stat && Date.now() - stat.mtimeMs > LOCK_LEFTOVER_AGE_MS) await fs.rm(p, { force: true });
-    } else if (name.startsWith(`${base}.`) && name.endsWith('.tmp')) await fs.rm(p, { force: true });
-  }
+/** Under the lock no one else is writing: what is left beside the database was left by a crash. */
+async function removeLeftovers(file: string): Promise<void> {
+  await removeLeftoverTempFiles(file);
+  await removeLockLeftovers(`${file}.lock`);
 }
