@@ -44,7 +44,7 @@ describe('FileLock', () => {
     const racers = Array.from({ length: 4 }, () => startRacer(lockPath()));
     try {
       const stale = [String(await deadPid()), '0', '-1', 'garbage', `${await deadPid()}\nold-token\n`];
-      for (let round = 0; round < 300; round++) {
+      for (let round = 0; round < 200; round++) {
         fs.writeFileSync(lockPath(), stale[round % stale.length]);
         const at = Date.now() + 20;
         for (const r of racers) r.child.stdin.write(`go ${at}\n`);
