@@ -33,3 +33,16 @@ export function isCvStatus(value: unknown): value is CvStatus {
 export function zeroCounts(): StatusCounts {
   return { queued: 0, processing: 0, completed: 0, failed: 0 };
 }
+
+/** What finding a completed CV by name, e-mail, skills or company needs. */
+export interface CvSearchEntry {
+  id: string;
+  fileName: string;
+  filePath: string;
+  projectName?: string;
+  name?: string;
+  email?: string;
+  title?: string;
+  company?: string;
+  skills: string[];
+}

@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import type { EnqueueResult } from '../../core/queue/enqueue';
-import { chooseProjectForEnqueue } from '../views/pickProject';
-import type { CommandDeps } from './commandDeps';
 import { plural } from '../../core/plural';
+import { COMMAND_IDS, FOCUS_VIEW_COMMAND } from '../ids';
+import { chooseProjectForEnqueue } from '../prompts/pickProject';
+import type { DuplicatesArgs } from './addDuplicates';
+import type { CommandDeps } from './commandDeps';
 
 /** Explorer / editor title: `(clicked, selection)`; from the palette, the active editor's file. */
 export function addToQueue(deps: CommandDeps) {
   return async (uri?: vscode.Uri, uris?: vscode.Uri[]): Promise<EnqueueResult | undefined> => {
     const picked = uris && uris.length ? uris : uri ? [uri] : activeFile();
-    if (!picked.length) return vscode.commands.executeCommand<EnqueueResult | undefined>('samsara.addFiles');
+    if (!picked.length) return vscode.commands.executeCommand<EnqueueResult | undefined>(COMMAND_IDS.addFiles);
     return enqueueAndReport(deps, picked);
   };
 }
@@ -16,22 +18,24 @@ export function addToQueue(deps: CommandDeps) {
 export async function enqueueAndReport(deps: CommandDeps, uris: readonly vscode.Uri[]): Promise<EnqueueResult | undefined> {
   const local = uris.filter((u) => u.scheme === 'file');
   if (local.length < uris.length) throw new Error('Only files on disk can be queued.');
-  const project = await chooseProjectForEnqueue((await deps.queue.open()).projects, deps.memory);
+  const project = await chooseProjectForEnqueue(deps.app.projects, deps.memory, deps.settings().askForProject);
   if (!project) return undefined; // the question was dismissed: nothing is queued
-  const result = await deps.queue.enqueue(local.map((u) => u.fsPath), project);
+  const result = await deps.app.cvs.enqueue(local.map((u) => u.fsPath), project);
   report(deps, result, project);
   return result;
 }
 
-function report(deps: CommandDeps, result: EnqueueResult, project: { projectId?: string }): void {
+/** Logs what was skipped and offers the next step; the offer runs as a command, so its errors are shown and logged. */
+export function report(deps: CommandDeps, result: EnqueueResult, project: { projectId?: string }): void {
   for (const u of result.unreadable) deps.log.warn(`Skipped ${u.path}: ${u.reason}`);
   for (const d of result.duplicates) deps.log.info(`Skipped ${d.path}: already in the queue as ${d.existingName}`);
-  const message = enqueueSummary(result);
   const actions = result.duplicates.length ? ['Add Duplicates Anyway'] : result.queued.length ? ['Show Queue'] : [];
   const show = result.queued.length ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
-  void show(message, ...actions).then(async (choice) => {
-    if (choice === 'Show Queue') await vscode.commands.executeCommand('samsara.queue.focus');
-    if (choice === 'Add Duplicates Anyway') report(deps, await deps.queue.enqueue(result.duplicates.map((d) => d.path), { ...project, force: true }), project);
+  void show(enqueueSummary(result), ...actions).then((choice) => {
+    if (choice === 'Show Queue') return vscode.commands.executeCommand(FOCUS_VIEW_COMMAND);
+    const args: DuplicatesArgs = { paths: result.duplicates.map((d) => d.path), projectId: project.projectId };
+    if (choice === 'Add Duplicates Anyway') return vscode.commands.executeCommand(COMMAND_IDS.addDuplicates, args);
+    return undefined;
   });
 }
 

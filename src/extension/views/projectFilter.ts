@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CONTEXT_KEYS } from '../ids';
 import type { ProjectScope } from './projectNodes';
 import type { QueueTreeProvider } from './queueTree';
 
@@ -11,7 +12,7 @@ export class ProjectFilter {
     private readonly tree: QueueTreeProvider,
   ) {
     // A fresh view (activation, restart) starts unfiltered, whatever the window showed before.
-    void vscode.commands.executeCommand('setContext', 'samsara.projectFiltered', false);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.projectFiltered, false);
   }
 
   get current(): ProjectScope | undefined {
@@ -27,7 +28,7 @@ export class ProjectFilter {
     this.scope = scope;
     this.view.description = scope ? `Project: ${scope.name}` : undefined;
     this.tree.setProjectFilter(scope);
-    void vscode.commands.executeCommand('setContext', 'samsara.projectFiltered', scope !== undefined);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.projectFiltered, scope !== undefined);
   }
 
   /** A project was renamed or deleted: the filter follows it, or ends with it. */
