@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { CvStatus } from '../../core/queue/cvRecord';
-import type { ProjectScope } from '../../core/queue/storage';
-import { bulkQuestion, nothingToDo } from '../bulkQuestion';
-import type { CommandDeps } from './commandDeps';
+import type { CvStatus } from '../core/queue/cvRecord';
+import type { ProjectScope } from '../core/queue/cvRecord';
+import { bulkQuestion, nothingToDo } from './bulkQuestion';
+import type { CommandDeps } from './commands/commandDeps';
 
 export interface BulkArgs {
   /** Skips the question (keybindings, tests). */
