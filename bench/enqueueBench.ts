@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Store } from '../src/core/db/store';
 import { commitEnqueue, planEnqueue } from '../src/core/queue/enqueue';
-import { CvRepository } from '../src/core/queue/repository';
+import { SqlJsStorage } from '../src/core/queue/sqljs/sqlJsStorage';
 import { fmt, fsyncedWrite, row, timed, tmpDir } from './util';
 
 /** Enqueue 10,000 files into a fresh database, beside the floor of the same work. */
@@ -14,10 +14,10 @@ export async function enqueueBench(count = 10_000): Promise<void> {
   for (let i = 0; i < count; i++) fs.writeFileSync(path.join(cvDir, `cv-${String(i).padStart(5, '0')}.txt`), `Candidate ${i}\n`);
 
   const store = await Store.open(path.join(dir, 'samsara.db'), { saveDelayMs: 60_000 });
-  const cvs = new CvRepository(store);
+  const storage = new SqlJsStorage(store);
   const savesBefore = store.saveTotalMs;
-  const collect = await timed(() => planEnqueue(cvs, [cvDir]));
-  const { ms: commitMs, value: result } = await timed(() => commitEnqueue(store, cvs, collect.value));
+  const collect = await timed(() => planEnqueue(storage.cvs, [cvDir]));
+  const { ms: commitMs, value: result } = await timed(() => commitEnqueue(storage, collect.value));
   const { saveTotalMs } = store;
   const save = { ms: saveTotalMs - savesBefore };
   const insert = { ms: commitMs - save.ms };

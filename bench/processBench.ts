@@ -3,10 +3,9 @@ import path from 'node:path';
 import { Store } from '../src/core/db/store';
 import { emptyParsedCV } from '../src/core/parsedCv';
 import { parseCv } from '../src/core/parser/parseCv';
-import { ClaimRepository } from '../src/core/queue/claims';
 import { enqueuePaths } from '../src/core/queue/enqueue';
 import { ParsePool } from '../src/core/queue/parsePool';
-import { CvRepository } from '../src/core/queue/repository';
+import { SqlJsStorage } from '../src/core/queue/sqljs/sqlJsStorage';
 import { QueueWorker } from '../src/core/queue/worker';
 import { fmt, row, timed, tmpDir } from './util';
 
@@ -18,33 +17,31 @@ function writeTinyCvs(dir: string, count: number): void {
 }
 
 /** Fills the database with `count` completed CVs carrying ~8 KB of text each, as a long-used queue has. */
-function fillWithParsedCvs(store: Store, cvs: CvRepository, count: number): void {
+async function fillWithParsedCvs(storage: SqlJsStorage, count: number): Promise<void> {
   const text = 'Senior engineer with a long history of projects and responsibilities. '.repeat(115);
-  const claims = new ClaimRepository(store, cvs);
-  const added = cvs.insertQueuedCVs(Array.from({ length: count }, (_, i) => ({ filePath: `/old/cv-${i}.pdf`, fileName: `cv-${i}.pdf` })));
-  store.transaction(() => {
-    for (let i = 0; i < added.length; i++) {
-      const claim = claims.claimNext();
-      if (claim) claims.complete(claim.cv.id, claim.token, { ...emptyParsedCV(), raw_text: `${i} ${text}`, contact: { name: `Old ${i}` } });
-    }
-  });
+  const { cvs, claims } = storage;
+  const added = await cvs.insertQueuedCVs(Array.from({ length: count }, (_, i) => ({ filePath: `/old/cv-${i}.pdf`, fileName: `cv-${i}.pdf` })));
+  for (let i = 0; i < added.length; i++) {
+    const claim = await claims.claimNext();
+    if (claim) await claims.complete(claim.cv.id, claim.token, { ...emptyParsedCV(), raw_text: `${i} ${text}`, contact: { name: `Old ${i}` } });
+  }
 }
 
 async function drain(dbFile: string, cvDir: string, label: string, prefill: number): Promise<void> {
   const store = await Store.open(dbFile);
-  const cvs = new CvRepository(store);
+  const storage = new SqlJsStorage(store);
   if (prefill) {
-    fillWithParsedCvs(store, cvs, prefill);
+    await fillWithParsedCvs(storage, prefill);
     await store.flush();
   }
   const dbMb = fs.statSync(dbFile).size / 1e6;
-  const queued = (await enqueuePaths(store, cvs, [cvDir])).queued.length;
+  const queued = (await enqueuePaths(storage, [cvDir])).queued.length;
   const saveMsBefore = store.saveTotalMs;
   const savesBefore = store.saveCount;
   const runner = new ParsePool({ threadScript: path.join(__dirname, 'parseThread.js'), size: 2 });
-  const worker = new QueueWorker({ store, cvs, runner }, { concurrency: 2 });
+  const worker = new QueueWorker({ storage, runner }, { concurrency: 2, timeoutMs: 60_000, maxAttempts: 3 });
   const run = await timed(async () => {
-    worker.start();
+    await worker.start();
     await worker.whenDrained();
     await worker.stop(0);
   });

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { Store } from '../core/db/store';
+import type { QueueApp } from '../core/app/queueApp';
+import { type QueueSettings, parseIntegerSetting } from '../core/app/settings';
 import type { Logger } from '../core/logger';
-import { ProjectRepository } from '../core/queue/projectRepository';
-import { CvRepository } from '../core/queue/repository';
 
 /** A usage mistake: printed with the command's help hint, exit code 2. */
 export class UsageError extends Error {}
@@ -19,24 +18,27 @@ export interface CliContext {
   dbPath: string;
   io: CliIo;
   logger: Logger;
-}
-
-export interface OpenQueue {
-  store: Store;
-  cvs: CvRepository;
-  projects: ProjectRepository;
+  /**
+   * The queue, opened on first use and closed (saved) when the command ends; the first call
+   * may give settings from the command's options.
+   */
+  app(settings?: Partial<QueueSettings>): QueueApp;
 }
 
 export const DEFAULT_DB = path.join('.samsara', 'samsara.db');
 
-/** Opens the database for one command and always closes (flushes) it, also when the command throws. */
-export async function withQueue<T>(ctx: CliContext, fn: (q: OpenQueue) => Promise<T>): Promise<T> {
-  const store = await Store.open(ctx.dbPath, { logger: ctx.logger });
-  try {
-    return await fn({ store, cvs: new CvRepository(store), projects: new ProjectRepository(store) });
-  } finally {
-    await store.close();
-  }
+/** An integer option checked against its setting's range: out of range is a usage mistake. */
+export function integerOption(key: 'concurrency' | 'timeoutSeconds' | 'maxAttempts', text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseIntegerSetting(key, text, name);
+  if ('problem' in parsed) throw new UsageError(parsed.problem);
+  return parsed.value;
+}
+
+/** Full CV ids or unique prefixes, at least one. */
+export function requireIds(args: readonly string[]): readonly string[] {
+  if (args.length === 0) throw new UsageError('Name at least one CV id (see "samsara status").');
+  return args;
 }
 
 export function stderrLogger(io: CliIo, verbose: boolean): Logger {

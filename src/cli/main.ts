@@ -8,6 +8,10 @@ import { projectCommand, projectHelp } from './commands/project';
 import { removeCommand, removeHelp } from './commands/remove';
 import { retryCommand, retryHelp } from './commands/retry';
 import { statusCommand, statusHelp } from './commands/status';
+import { QueueApp } from '../core/app/queueApp';
+import { type QueueSettings, readSettings } from '../core/app/settings';
+import type { Logger } from '../core/logger';
+import { openSqlJsStorage } from '../core/queue/sqljs/sqlJsStorage';
 import { type CliContext, type CliIo, DEFAULT_DB, UsageError, stderrLogger } from './context';
 
 interface Command {
@@ -63,6 +67,19 @@ function splitArgs(argv: string[]): { db: string; verbose: boolean; help: boolea
   return { db, verbose, help, command: argv[i], rest: argv.slice(i + 1) };
 }
 
+/** The composition root of the CLI: the queue on the embedded store, opened when a command first uses it. */
+function lazyApp(dbPath: string, logger: Logger) {
+  let app: QueueApp | undefined;
+  return {
+    get: (settings: Partial<QueueSettings> = {}): QueueApp => {
+      const resolved = { ...readSettings(), ...settings };
+      app ??= new QueueApp({ openStorage: () => openSqlJsStorage(dbPath, { logger }), logger, settings: () => resolved });
+      return app;
+    },
+    close: async (): Promise<void> => app?.close(),
+  };
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let commandName: string | undefined;
   try {
@@ -78,7 +95,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.out(command.help);
       return 0;
     }
-    return await command.run({ dbPath: args.db, io, logger: stderrLogger(io, args.verbose) }, args.rest);
+    const logger = stderrLogger(io, args.verbose);
+    const apps = lazyApp(args.db, logger);
+    try {
+      return await command.run({ dbPath: args.db, io, logger, app: apps.get }, args.rest);
+    } finally {
+      await apps.close(); // saves, also when the command failed
+    }
   } catch (err) {
     const usage = err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     io.err(`samsara: ${err instanceof Error ? err.message : String(err)}`);

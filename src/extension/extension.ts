@@ -1,27 +1,27 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { Store } from '../core/db/store';
+import { QueueApp } from '../core/app/queueApp';
+import { type QueueSettings, type SettingKey, readSettings } from '../core/app/settings';
 import { errorMessage } from '../core/logger';
-import type { QueueWorker } from '../core/queue/worker';
+import { type SqlJsStorage, openSqlJsStorage } from '../core/queue/sqljs/sqlJsStorage';
 import { registerCommands } from './commands/registry';
+import { CONFIG_SECTION, CONTEXT_KEYS, type ContextKey, RESULT_SCHEME, VIEW_ID } from './ids';
 import { channelLogger } from './logChannel';
-import { openStoreWithRecovery } from './openStore';
-import { QueueService } from './queueService';
-import { type SamsaraSettings, readSettings } from './settings';
-import { ProjectMemoryStore } from './views/pickProject';
+import { ProjectMemoryStore } from './projectMemory';
+import { activePrompt } from './prompts/quickInputs';
 import { ProjectFilter } from './views/projectFilter';
-import { QueueIndicators, VIEW_ID } from './views/queueIndicators';
-import { activePrompt } from './views/quickInputs';
+import { QueueIndicators } from './views/queueIndicators';
 import { QueueTreeProvider } from './views/queueTree';
-import { RESULT_SCHEME, ResultDocumentProvider } from './views/resultDocument';
+import { ResultDocumentProvider } from './views/resultDocument';
 
 /** What activate() returns; used by the integration tests, not a public API. */
 export interface SamsaraApi {
   readonly tree: QueueTreeProvider;
-  readonly queue: QueueService;
-  readonly worker: QueueWorker | undefined;
-  readonly store: Store | undefined;
+  /** The application layer the commands and the view use. */
+  readonly app: QueueApp;
   readonly dbFile: string;
+  /** The embedded store once opened, for tests that set up many rows at once. */
+  readonly storage: SqlJsStorage | undefined;
   /** The project filter of the view. */
   readonly filter: ProjectFilter;
   /** The quick pick or input box the extension shows right now, if any. */
@@ -31,7 +31,8 @@ export interface SamsaraApi {
 }
 
 interface Services extends vscode.Disposable {
-  queue: QueueService;
+  app: QueueApp;
+  storage(): SqlJsStorage | undefined;
   tree: QueueTreeProvider;
   filter: ProjectFilter;
 }
@@ -50,16 +51,13 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
     get tree() {
       return current().tree;
     },
-    get queue() {
-      return current().queue;
-    },
-    get worker() {
-      return current().queue.current?.worker;
-    },
-    get store() {
-      return current().queue.current?.store;
+    get app() {
+      return current().app;
     },
     dbFile,
+    get storage() {
+      return current().storage();
+    },
     get filter() {
       return current().filter;
     },
@@ -78,7 +76,7 @@ export async function deactivate(): Promise<void> {
   running = undefined;
   if (!services) return;
   services.dispose();
-  await services.queue.shutdown();
+  await services.app.close();
 }
 
 function current(): Services {
@@ -89,62 +87,74 @@ function current(): Services {
 /** Builds every service and hands each its dependencies; everything disposable goes to `subs`. */
 function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, dbFile: string): Services {
   const logger = channelLogger(log);
-  const config = (): SamsaraSettings => {
-    const c = vscode.workspace.getConfiguration('samsara');
-    return readSettings((key, fallback) => c.get(key, fallback));
+  const config = (): QueueSettings => {
+    const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
+    return readSettings(<T>(key: SettingKey, fallback: T) => c.get<T>(key, fallback));
   };
   let settings = config();
-  const queue = new QueueService({
-    dbFile, logger, settings: () => settings,
+  let storage: SqlJsStorage | undefined;
+  const app = new QueueApp({
+    openStorage: async () => (storage = await openSqlJsStorage(dbFile, { logger, confirmMoveAside })),
+    logger, settings: () => settings, processOnOpen: true,
     threadScript: path.join(context.extensionPath, 'dist', 'parseThread.js'),
-    isTrusted: () => vscode.workspace.isTrusted,
-    openStore: (file) => openStoreWithRecovery(file, logger, confirmMoveAside),
+    canProcess: () => vscode.workspace.isTrusted,
   });
-  const tree = new QueueTreeProvider(queue, (err) => {
+  const tree = new QueueTreeProvider(app, () => settings.groupByProject, (err) => {
     log.error(`The queue could not be opened: ${errorMessage(err)}`);
-    setKey('samsara.unavailable', true);
+    setKey(CONTEXT_KEYS.unavailable, true);
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const indicators = new QueueIndicators(view);
   const filter = new ProjectFilter(view, tree);
-  const results = new ResultDocumentProvider(queue);
-  const keys = new Map<string, boolean>();
+  const memory = new ProjectMemoryStore(context.workspaceState);
+  const results = new ResultDocumentProvider(app);
+  const keys = new Map<ContextKey, boolean>();
   // Menus read these; set them only when they change, since each is a round trip to the window.
-  const setKey = (key: string, value: boolean): void => {
+  const setKey = (key: ContextKey, value: boolean): void => {
     if (keys.get(key) === value) return;
     keys.set(key, value);
     void vscode.commands.executeCommand('setContext', key, value);
   };
-  // Runs after each (debounced) refresh of the tree, which every queue change schedules.
+  // Runs after each refresh of the tree, which every queue change schedules.
   const updateIndicators = (): void => {
-    if (queue.current) setKey('samsara.unavailable', false);
-    const paused = queue.current?.worker.isPaused ?? false;
-    indicators.update(tree.counts, paused);
-    setKey('samsara.paused', paused);
-    setKey('samsara.hasFailed', tree.counts.failed > 0);
-    setKey('samsara.hasCompleted', tree.counts.completed > 0);
+    if (app.isOpen) setKey(CONTEXT_KEYS.unavailable, false);
+    // Before the queue opens nothing is paused: the menus offer Pause, as they did before.
+    const paused = app.isOpen && app.isPaused;
+    indicators.update(tree.counts.all, paused);
+    setKey(CONTEXT_KEYS.paused, paused);
+    // The view's title actions act on what the view shows (one project when filtered).
+    setKey(CONTEXT_KEYS.hasFailed, tree.counts.shown.failed > 0);
+    setKey(CONTEXT_KEYS.hasCompleted, tree.counts.shown.completed > 0);
   };
   const subs: vscode.Disposable[] = [
     tree, view, indicators,
     tree.onDidChangeCounts(updateIndicators),
     results,
-    // The worker logs each CV's state change itself.
-    queue.onDidChange((change) => {
-      if (change) results.cvChanged(change.id);
+    // The application layer announces every change, whoever made it; the view follows.
+    app.events.onDidChangeCv((change) => {
+      results.cvChanged(change.id);
+      tree.scheduleRefresh();
+    }),
+    app.events.onDidChangeMany(() => tree.scheduleRefresh()),
+    app.events.onDidChangeProjects(({ kind, project }) => {
+      if (kind === 'deleted') void memory.forget(project.id);
+      if (kind !== 'created') filter.onProjectChanged(project.id, kind === 'deleted' ? undefined : project.name);
       tree.scheduleRefresh();
     }),
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
-    ...registerCommands({ queue, tree, log, memory: new ProjectMemoryStore(context.workspaceState), filter }),
+    ...registerCommands({ app, tree, log, memory, filter, settings: () => settings }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('samsara')) return;
+      if (!e.affectsConfiguration(CONFIG_SECTION)) return;
       const previous = settings;
       settings = config();
-      queue.applySettings(previous);
+      app.applySettings(previous);
+      if (settings.groupByProject !== previous.groupByProject) void tree.refresh();
     }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => queue.onTrusted()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => app.onCanProcess()),
   ];
   const services: Services = {
-    queue, tree, filter,
+    app, tree, filter,
+    storage: () => (app.isOpen ? storage : undefined),
     dispose: () => {
       for (const s of subs.splice(0)) s.dispose();
     },

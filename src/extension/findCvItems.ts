@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CvSearchEntry } from '../core/queue/cvSearch';
+import type { CvSearchEntry } from '../core/queue/cvRecord';
 
 /** A row of "Find CV…", free of vscode so it can be checked on its own. */
 export interface FindCvRow {

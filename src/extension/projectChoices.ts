@@ -1,4 +1,4 @@
-import type { Project } from '../core/queue/projectRepository';
+import type { Project } from '../core/queue/project';
 import { plural } from '../core/plural';
 
 /** What "Add to CV Queue" remembers per workspace: the last choice and the projects used lately. */

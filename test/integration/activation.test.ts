@@ -14,7 +14,7 @@ describe('activation', () => {
     assert.equal(ext.isActive, false, 'nothing has asked for the queue yet');
     const api = await samsara();
     assert.match(api.dbFile, /workspaceStorage.*samsara\.db$/);
-    assert.equal(api.store, undefined, 'the database is opened on first use only');
+    assert.equal(api.app.isOpen, false, 'the database is opened on first use only');
     assert.equal(fs.existsSync(api.dbFile), false);
   });
 
@@ -38,7 +38,7 @@ describe('activation', () => {
     } finally {
       onDisk.close();
     }
-    assert.ok(api.store, 'the store is open now');
+    assert.ok(api.app.isOpen, 'the store is open now');
   });
 
   it('registers every command the manifest contributes, and menus name only those', async () => {

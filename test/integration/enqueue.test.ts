@@ -52,8 +52,8 @@ describe('enqueue from the explorer', () => {
   it('pages a long group: the first 500 CVs and a "Show more" row', async () => {
     const api = await samsara();
     await resetQueue(api);
-    const q = await api.queue.open();
-    q.cvs.insertQueuedCVs(Array.from({ length: 1203 }, (_, i) => ({ filePath: `/nowhere/cv-${i}.txt`, fileName: `cv-${i}.txt` })));
+    await api.app.open();
+    await api.storage?.cvs.insertQueuedCVs(Array.from({ length: 1203 }, (_, i) => ({ filePath: `/nowhere/cv-${i}.txt`, fileName: `cv-${i}.txt` })));
     api.tree.refresh();
     const [queuedGroup] = await api.tree.getChildren();
     const page = await api.tree.getChildren(queuedGroup);

@@ -52,10 +52,10 @@ export function writeFiles(dir: string, files: Record<string, string>): string[]
 
 /** Empties the queue and pauses processing, so each test starts from a known state. */
 export async function resetQueue(api: SamsaraApi): Promise<void> {
-  const q = await api.queue.open();
-  q.worker.pause();
-  await api.queue.remove(q.cvs.listAll().map((cv) => cv.id));
-  await q.store.flush();
+  await api.app.open();
+  await api.app.setPaused(true);
+  await api.app.cvs.remove((await api.app.list()).map((cv) => cv.id));
+  await api.storage?.flush();
 }
 
 export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30000): Promise<T> {

@@ -15,28 +15,28 @@ describe('lifecycle and settings', () => {
     await resetQueue(api);
     const files = writeFiles('keep', { 'ann.txt': 'Ann Example\nann@example.com', 'ben.txt': 'Ben Example\nben@example.com' });
     const result = await vscode.commands.executeCommand<EnqueueResult>('samsara.addToQueue', vscode.Uri.file(files[0]), files.map((f) => vscode.Uri.file(f)));
-    const before = (await api.queue.open()).cvs.listAll().map((cv) => `${cv.id}:${cv.status}`);
+    const before = (await api.app.list()).map((cv) => `${cv.id}:${cv.status}`);
     assert.equal(result.queued.length, 2);
     await setSetting('autoStart', false);
     await api.restart();
-    assert.equal(api.store, undefined, 'the database is closed and opened again lazily');
-    const q = await api.queue.open();
-    assert.deepEqual(q.cvs.listAll().map((cv) => `${cv.id}:${cv.status}`), before);
-    assert.equal(q.worker.isPaused, true, 'autoStart off: the reopened queue waits');
+    assert.equal(api.app.isOpen, false, 'the database is closed and opened again lazily');
+    await api.app.open();
+    assert.deepEqual((await api.app.list()).map((cv) => `${cv.id}:${cv.status}`), before);
+    assert.equal(api.app.isPaused, true, 'autoStart off: the reopened queue waits');
   });
 
   it('applies autoStart when it changes, without a reload', async () => {
     const api = await samsara();
-    const q = await api.queue.open();
-    assert.equal(q.worker.isPaused, true);
+    await api.app.open();
+    assert.equal(api.app.isPaused, true);
     await setSetting('autoStart', true);
-    await waitFor('the worker to resume', () => !q.worker.isPaused);
+    await waitFor('the worker to resume', () => !api.app.isPaused);
     await resetQueue(api);
   });
 
   it('applies a concurrency change to the running worker', async () => {
     const api = await samsara();
-    const q = await api.queue.open();
+    await api.app.open();
     const files = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`c${i}.txt`, `Person ${i}\nperson${i}@example.com`]));
     const measure = async (concurrency: number, dir: string): Promise<number> => {
       await resetQueue(api);
@@ -44,9 +44,9 @@ describe('lifecycle and settings', () => {
       const paths = writeFiles(dir, files);
       await vscode.commands.executeCommand('samsara.addToQueue', vscode.Uri.file(paths[0]), paths.map((p) => vscode.Uri.file(p)));
       let most = 0;
-      const sub = q.worker.onDidChange(() => (most = Math.max(most, q.worker.activeCount)));
-      q.worker.resume();
-      await q.worker.whenDrained();
+      const sub = api.app.events.onDidChangeCv(() => (most = Math.max(most, api.app.activeCount)));
+      await api.app.setPaused(false);
+      await api.app.whenDrained();
       sub.dispose();
       return most;
     };
@@ -62,12 +62,12 @@ describe('lifecycle and settings', () => {
     fs.writeFileSync(lock, String(process.ppid)); // a live process that is not this one
     try {
       assert.deepEqual(await api.tree.getChildren(), []);
-      await assert.rejects(api.queue.open(), /in use by another process/);
+      await assert.rejects(api.app.open(), /in use by another process/);
       assert.equal(await vscode.commands.executeCommand('samsara.retryAllFailed'), undefined, 'the command reports the error instead of throwing');
     } finally {
       fs.rmSync(lock, { force: true });
     }
     await api.tree.getChildren();
-    assert.ok(api.store, 'the queue opens once the other process is gone');
+    assert.ok(api.app.isOpen, 'the queue opens once the other process is gone');
   });
 });

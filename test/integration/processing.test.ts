@@ -23,15 +23,13 @@ describe('processing with the real parser', function () {
     ids = Object.fromEntries(result.queued.map((c) => [c.fileName, c.id]));
     assert.equal(result.queued.length, 4);
     await vscode.commands.executeCommand('samsara.resume');
-    const worker = api.worker;
-    assert.ok(worker);
-    await worker.whenDrained();
-    const q = await api.queue.open();
-    assert.deepEqual(q.cvs.countByStatus(), { queued: 0, processing: 0, completed: 3, failed: 1 });
-    const failed = q.cvs.getCV(ids['encrypted-password.pdf']);
+    await api.app.whenDrained();
+    await api.app.open();
+    assert.deepEqual(await api.app.counts(), { queued: 0, processing: 0, completed: 3, failed: 1 });
+    const failed = await api.app.get(ids['encrypted-password.pdf']);
     assert.match(failed?.errorMessage ?? '', /encrypt|password/i);
     const truth = JSON.parse(fs.readFileSync(path.join(extensionRoot(), 'test/fixtures/cvs/cv-001-macchiato.truth.json'), 'utf8'));
-    assert.equal(q.cvs.getParsedCV(ids['cv-001-macchiato.pdf'])?.contact.email, truth.contact.email);
+    assert.equal((await api.app.parsed(ids['cv-001-macchiato.pdf']))?.contact.email, truth.contact.email);
 
     api.tree.refresh();
     const groups = await api.tree.getChildren();
@@ -45,12 +43,12 @@ describe('processing with the real parser', function () {
 
   it('shows a result as a readable document with Copy JSON', async () => {
     const api = await samsara();
-    const q = await api.queue.open();
-    const cv = q.cvs.getCV(ids['cv-001-macchiato.pdf']);
+    await api.app.open();
+    const cv = await api.app.get(ids['cv-001-macchiato.pdf']);
     assert.ok(cv);
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('samsara.showResult', { kind: 'cv', cv });
     const text = editor.document.getText();
-    const parsed = q.cvs.getParsedCV(cv.id);
+    const parsed = await api.app.parsed(cv.id);
     assert.ok(parsed?.contact.name);
     assert.ok(text.startsWith(`# ${parsed.contact.name}`), text.slice(0, 200));
     assert.match(text, /## Work history/);
@@ -63,18 +61,18 @@ describe('processing with the real parser', function () {
 
   it('retry moves a failed CV back to the queue, where it fails again with the same reason', async () => {
     const api = await samsara();
-    const q = await api.queue.open();
-    q.worker.pause();
-    const cv = q.cvs.getCV(ids['encrypted-password.pdf']);
+    await api.app.open();
+    await api.app.setPaused(true);
+    const cv = await api.app.get(ids['encrypted-password.pdf']);
     assert.equal(cv?.status, 'failed');
     const moved = await vscode.commands.executeCommand<number>('samsara.retry', { kind: 'cv', cv });
     assert.equal(moved, 1);
-    const back = q.cvs.getCV(cv.id);
+    const back = await api.app.get(cv.id);
     assert.equal(back?.status, 'queued');
     assert.equal(back?.attempts, 0);
     assert.equal(back?.errorMessage, undefined);
     await vscode.commands.executeCommand('samsara.resume');
-    await q.worker.whenDrained();
-    assert.match(q.cvs.getCV(cv.id)?.errorMessage ?? '', /encrypt|password/i);
+    await api.app.whenDrained();
+    assert.match((await api.app.get(cv.id))?.errorMessage ?? '', /encrypt|password/i);
   });
 });

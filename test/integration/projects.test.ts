@@ -51,8 +51,8 @@ describe('projects, export and Find CV', () => {
     await setSetting('askForProject', true);
     const api = await samsara();
     await resetQueue(api);
-    const q = await api.queue.open();
-    for (const p of q.projects.list()) q.projects.delete(p.name);
+    await api.app.open();
+    for (const p of await api.app.projects.list()) await api.app.projects.delete(p.id);
   });
   after(async () => {
     // Back to what the suite runs with (not the default): set in the user or workspace settings.
@@ -63,7 +63,7 @@ describe('projects, export and Find CV', () => {
 
   it('asks for the project when adding CVs: New project… with checked names, the last choice first, Escape queues nothing', async () => {
     const api = await samsara();
-    const q = await api.queue.open();
+    await api.app.open();
     const [a, b, c, d] = copyFixtures('projects', ['cvs/cv-001-macchiato.pdf', 'cvs/cv-030-flat.docx', 'cvs/cv-035-orbit.md', 'cvs/cv-033-onepage.txt']);
 
     const first = addToQueue([a]);
@@ -76,7 +76,7 @@ describe('projects, export and Find CV', () => {
     assert.equal(api.prompt, box, 'the input box stays open');
     await enter(box, 'Backend Berlin');
     const queued = await first;
-    const backend = q.projects.findByName('Backend Berlin');
+    const backend = await api.app.projects.findByName('Backend Berlin');
     assert.ok(backend, 'the project was created');
     assert.equal(queued?.queued[0].projectId, backend.id);
 
@@ -88,12 +88,12 @@ describe('projects, export and Find CV', () => {
     await command('workbench.action.acceptSelectedQuickOpenItem');
     assert.equal((await second)?.queued[0].projectId, backend.id);
 
-    const before = q.cvs.listAll().length;
+    const before = (await api.app.list()).length;
     const dismissed = addToQueue([c]);
     await prompt(api, 'Add to CV Queue');
     await command('workbench.action.closeQuickOpen');
     assert.equal(await dismissed, undefined);
-    assert.equal(q.cvs.listAll().length, before, 'Escape queues nothing');
+    assert.equal((await api.app.list()).length, before, 'Escape queues nothing');
 
     const duplicate = addToQueue([c]);
     await choose(await prompt(api, 'Add to CV Queue'), 'New project…');
@@ -102,7 +102,7 @@ describe('projects, export and Find CV', () => {
     await waitFor('the taken name to be refused', () => named.validationMessage === 'A project named "Backend Berlin" already exists.');
     await command('workbench.action.closeQuickOpen');
     assert.equal(await duplicate, undefined);
-    assert.equal(q.projects.list().length, 1);
+    assert.equal((await api.app.projects.list()).length, 1);
 
     const none = addToQueue([c, d]);
     await choose(await prompt(api, 'Add to CV Queue'), 'No project');
@@ -111,7 +111,7 @@ describe('projects, export and Find CV', () => {
 
   it('uses the last project without asking when samsara.askForProject is off', async () => {
     const api = await samsara();
-    const q = await api.queue.open();
+    await api.app.open();
     const [e, f] = copyFixtures('projects-quiet', ['cvs/cv-032-short.odt', 'cvs/cv-022-classic.pdf']);
     const chosen = addToQueue([e]);
     await choose(await prompt(api, 'Add to CV Queue'), 'Backend Berlin');
@@ -119,26 +119,26 @@ describe('projects, export and Find CV', () => {
     await setSetting('askForProject', false);
     try {
       const quiet = await addToQueue([f]);
-      assert.equal(quiet?.queued[0].projectId, q.projects.findByName('Backend Berlin')?.id);
+      assert.equal(quiet?.queued[0].projectId, (await api.app.projects.findByName('Backend Berlin'))?.id);
     } finally {
       await setSetting('askForProject', true);
     }
-    assert.deepEqual(q.cvs.countByStatus(q.projects.require('Backend Berlin').id).queued, 4);
+    assert.deepEqual((await api.app.counts((await api.app.projects.require('Backend Berlin')).id)).queued, 4);
   });
 
   it('creates and renames projects, filters the tree to one (named in the view description) and groups it Project → Status', async () => {
     const api = await samsara();
-    const q = await api.queue.open();
+    await api.app.open();
     const created = vscode.commands.executeCommand('samsara.newProject');
     await enter(await prompt<vscode.InputBox>(api, 'New Project'), 'Data Team');
     await created;
-    const data = q.projects.require('Data Team');
+    const data = await api.app.projects.require('Data Team');
     const renamed = vscode.commands.executeCommand('samsara.renameProject', { kind: 'project', projectId: data.id, name: data.name, count: 0 });
     const box = await prompt<vscode.InputBox>(api, 'Rename "Data Team"');
     assert.equal(box.value, 'Data Team');
     await enter(box, 'Data Platform');
     await renamed;
-    assert.equal(q.projects.findByName('Data Platform')?.id, data.id);
+    assert.equal((await api.app.projects.findByName('Data Platform'))?.id, data.id);
 
     const filtering = vscode.commands.executeCommand('samsara.filterByProject');
     const pick = await prompt(api, 'Filter by Project');
@@ -150,7 +150,7 @@ describe('projects, export and Find CV', () => {
     assert.deepEqual(groups.map((g) => (g.kind === 'group' ? `${g.status}:${g.count}` : g.kind)), ['queued:4', 'processing:0', 'completed:0', 'failed:0']);
     const shown = await api.tree.getChildren(groups[0]);
     assert.deepEqual(shown.map((n) => (n.kind === 'cv' ? n.cv.projectName : '?')), Array(4).fill('Backend Berlin'));
-    assert.equal(api.tree.getTreeItem(groups[0]).id, `group:${q.projects.require('Backend Berlin').id}:queued`);
+    assert.equal(api.tree.getTreeItem(groups[0]).id, `group:${(await api.app.projects.require('Backend Berlin')).id}:queued`);
 
     await vscode.commands.executeCommand('samsara.clearProjectFilter');
     assert.equal(api.filter.description, undefined);
@@ -169,19 +169,19 @@ describe('projects, export and Find CV', () => {
 
   it('deletes a project keeping its CVs, or with them', async () => {
     const api = await samsara();
-    const q = await api.queue.open();
-    const platform = q.projects.require('Data Platform');
-    await api.queue.enqueue(copyFixtures('projects-delete', ['cvs/cv-100-wordtabs.docx']), { projectId: platform.id });
+    await api.app.open();
+    const platform = await api.app.projects.require('Data Platform');
+    await api.app.cvs.enqueue(copyFixtures('projects-delete', ['cvs/cv-100-wordtabs.docx']), { projectId: platform.id });
     api.filter.set({ projectId: platform.id, name: platform.name });
     assert.equal(await vscode.commands.executeCommand('samsara.deleteProject', 'Data Platform', 'remove'), true);
-    assert.equal(q.projects.findByName('Data Platform'), undefined);
-    assert.equal(q.cvs.listAll().some((cv) => cv.fileName === 'cv-100-wordtabs.docx'), false, 'its CV went with it');
+    assert.equal(await api.app.projects.findByName('Data Platform'), undefined);
+    assert.equal((await api.app.list()).some((cv) => cv.fileName === 'cv-100-wordtabs.docx'), false, 'its CV went with it');
     assert.equal(api.filter.current, undefined, 'the filter ends with its project');
 
-    const scratch = q.projects.create('Scratch');
-    const [kept] = (await api.queue.enqueue(copyFixtures('projects-keep', ['cvs/cv-110-classic.pdf']), { projectId: scratch.id })).queued;
+    const scratch = await api.app.projects.create('Scratch');
+    const [kept] = (await api.app.cvs.enqueue(copyFixtures('projects-keep', ['cvs/cv-110-classic.pdf']), { projectId: scratch.id })).queued;
     assert.equal(await vscode.commands.executeCommand('samsara.deleteProject', 'Scratch', 'keep'), true);
-    assert.equal(q.cvs.getCV(kept.id)?.projectId, undefined, 'its CV stays, without a project');
+    assert.equal((await api.app.get(kept.id))?.projectId, undefined, 'its CV stays, without a project');
   });
 
   describe('with parsed CVs', function () {
@@ -191,11 +191,11 @@ describe('projects, export and Find CV', () => {
 
     it('exports a project as CSV and every project as JSON Resume files that validate against the schema', async () => {
       const api = await samsara();
-      const q = await api.queue.open();
+      await api.app.open();
       await vscode.commands.executeCommand('samsara.resume');
-      await q.worker.whenDrained();
-      const backend = q.projects.require('Backend Berlin');
-      const completed = q.cvs.listByStatus('completed', { projectId: backend.id });
+      await api.app.whenDrained();
+      const backend = await api.app.projects.require('Backend Berlin');
+      const completed = await api.app.page('completed', { projectId: backend.id });
       assert.equal(completed.length, 4, 'the real parser completed the sample CVs');
 
       const csvFile = path.join(workspaceDir(), 'exports', 'backend.csv');
@@ -212,13 +212,14 @@ describe('projects, export and Find CV', () => {
       assert.ok(text.startsWith('\uFEFF'), 'Excel reads it as UTF-8');
       const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
       assert.equal(rows.length, 4);
-      const emails = completed.map((cv) => q.cvs.getParsedCV(cv.id)?.contact.email ?? '');
+      const emails: string[] = [];
+      for (const cv of completed) emails.push((await api.app.parsed(cv.id))?.contact.email ?? '');
       const emailColumn = Object.keys(rows[0]).find((k) => /e-?mail/i.test(k)) ?? assert.fail(`no e-mail column in ${Object.keys(rows[0]).join(', ')}`);
       assert.deepEqual(rows.map((r) => r[emailColumn]).sort(), emails.sort());
 
       const folder = path.join(workspaceDir(), 'exports', 'resumes');
       const resumes = await vscode.commands.executeCommand<ExportResult>('samsara.exportCvs', { format: 'jsonresume', project: null, target: folder });
-      const all = q.cvs.countByStatus().completed;
+      const all = (await api.app.counts()).completed;
       assert.equal(resumes?.exported, all);
       assert.equal(fs.readdirSync(folder).filter((f) => f.endsWith('.json')).length, all);
       const schema = JSON.parse(fs.readFileSync(path.join(extensionRoot(), 'node_modules/@jsonresume/schema/schema.json'), 'utf8')) as object;
@@ -229,19 +230,23 @@ describe('projects, export and Find CV', () => {
         const resume = JSON.parse(fs.readFileSync(file, 'utf8')) as { basics?: { name?: string } };
         assert.ok(validate(resume), `${path.basename(file)}: ${JSON.stringify(validate.errors)}`);
       }
-      const named = completed.map((cv) => q.cvs.getParsedCV(cv.id)?.contact.name).find(Boolean) ?? assert.fail('no parsed name');
+      const names: (string | undefined)[] = [];
+      for (const cv of completed) names.push((await api.app.parsed(cv.id))?.contact.name);
+      const named = names.find(Boolean) ?? assert.fail('no parsed name');
       const resume = resumes?.files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as { basics?: { name?: string } }).find((r) => r.basics?.name === named);
       assert.ok(resume, `a file for ${named}`);
     });
 
     it('finds a completed CV by its e-mail and opens its result', async () => {
       const api = await samsara();
-      const q = await api.queue.open();
-      const target = q.cvs.listByStatus('completed').map((cv) => ({ cv, parsed: q.cvs.getParsedCV(cv.id) })).find((x) => x.parsed?.contact.name && x.parsed.skills.length);
+      await api.app.open();
+      const all = [];
+      for (const cv of await api.app.page('completed')) all.push({ cv, parsed: await api.app.parsed(cv.id) });
+      const target = all.find((x) => x.parsed?.contact.name && x.parsed.skills.length);
       assert.ok(target?.parsed, 'a parsed CV with a name and skills');
       const finding = vscode.commands.executeCommand<string>('samsara.findCv');
       const pick = await prompt(api, 'Find CV');
-      assert.equal(pick.items.length, q.cvs.countByStatus().completed);
+      assert.equal(pick.items.length, (await api.app.counts()).completed);
       const name = target.parsed.contact.name ?? '';
       const email = target.parsed.contact.email;
       pick.value = email ?? name;

@@ -11,30 +11,30 @@ describe('queue actions from the view', () => {
     const uris = files.map((f) => vscode.Uri.file(f));
     const { queued } = await vscode.commands.executeCommand<EnqueueResult>('samsara.addToQueue', uris[0], uris);
     const [ada, bob] = queued.map((cv) => ({ kind: 'cv' as const, cv }));
-    const q = await api.queue.open();
+    await api.app.open();
 
     assert.equal(await vscode.commands.executeCommand('samsara.cancel', ada, [ada]), 1);
-    assert.equal(q.cvs.getCV(ada.cv.id)?.status, 'failed');
-    assert.equal(q.cvs.getCV(ada.cv.id)?.errorMessage, 'Cancelled');
+    assert.equal((await api.app.get(ada.cv.id))?.status, 'failed');
+    assert.equal((await api.app.get(ada.cv.id))?.errorMessage, 'Cancelled');
     api.tree.refresh();
     const failedGroup = (await api.tree.getChildren())[3];
     const [cancelled] = await api.tree.getChildren(failedGroup);
     assert.equal(api.tree.getTreeItem(cancelled).description, 'Cancelled');
 
     assert.equal(await vscode.commands.executeCommand('samsara.remove', bob), 1);
-    assert.equal(q.cvs.getCV(bob.cv.id), undefined);
+    assert.equal(await api.app.get(bob.cv.id), undefined);
 
-    assert.equal(await vscode.commands.executeCommand('samsara.retryAllFailed'), 1);
-    assert.equal(q.cvs.getCV(ada.cv.id)?.status, 'queued');
+    assert.equal(await vscode.commands.executeCommand('samsara.retryAllFailed', { confirmed: true }), 1);
+    assert.equal((await api.app.get(ada.cv.id))?.status, 'queued');
 
     await vscode.commands.executeCommand('samsara.resume');
-    assert.equal(q.worker.isPaused, false);
-    await q.worker.whenDrained();
+    assert.equal(api.app.isPaused, false);
+    await api.app.whenDrained();
     await vscode.commands.executeCommand('samsara.pause');
-    assert.equal(q.worker.isPaused, true);
-    assert.deepEqual(q.cvs.countByStatus(), { queued: 0, processing: 0, completed: 2, failed: 0 });
+    assert.equal(api.app.isPaused, true);
+    assert.deepEqual(await api.app.counts(), { queued: 0, processing: 0, completed: 2, failed: 0 });
 
-    assert.equal(await vscode.commands.executeCommand('samsara.clearCompleted'), 2);
+    assert.equal(await vscode.commands.executeCommand('samsara.clearCompleted', { confirmed: true }), 2);
     api.tree.refresh();
     assert.deepEqual(await api.tree.getChildren(), [], 'an empty queue shows the welcome view');
   });

@@ -17,17 +17,17 @@ export async function takeScreenshot(file: string): Promise<void> {
   const add = (paths: string[]) =>
     vscode.commands.executeCommand<EnqueueResult>('samsara.addToQueue', vscode.Uri.file(paths[0]), paths.map((p) => vscode.Uri.file(p)));
   const first = await add(copyFixtures('CVs', [...DONE.map((n) => `cvs/${n}`), ...BAD.map((n) => `bad/${n}`)]));
-  const q = await api.queue.open();
-  q.worker.resume();
-  await q.worker.whenDrained();
-  q.worker.pause();
+  await api.app.open();
+  await api.app.setPaused(false);
+  await api.app.whenDrained();
+  await api.app.setPaused(true);
   await add(copyFixtures('CVs/incoming', WAITING.map((n) => `cvs/${n}`)));
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.commands.executeCommand('workbench.action.closePanel');
   await vscode.commands.executeCommand('notifications.clearAll');
   await vscode.commands.executeCommand('samsara.queue.focus');
   // A Markdown CV, so that the source can be shown beside its result.
-  const shown = q.cvs.getCV(first.queued.find((c) => c.fileName.endsWith('.md'))?.id ?? first.queued[0].id);
+  const shown = await api.app.get(first.queued.find((c) => c.fileName.endsWith('.md'))?.id ?? first.queued[0].id);
   await vscode.commands.executeCommand('samsara.openFile', { kind: 'cv', cv: shown });
   await vscode.commands.executeCommand('samsara.showResult', { kind: 'cv', cv: shown });
   api.tree.refresh();

@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ClaimRepository } from '../../core/queue/claims';
-import { type CliContext, withQueue } from '../context';
-import { resolveIds } from '../resolveIds';
 import { plural } from '../../core/plural';
+import { type CliContext, requireIds } from '../context';
 
 export const cancelHelp = `Usage: samsara [--db FILE] cancel ID...
 
@@ -10,12 +8,8 @@ Takes queued CVs out of the queue: they become failed with "Cancelled" and can b
 
 export async function cancelCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  return withQueue(ctx, async ({ store, cvs }) => {
-    const claims = new ClaimRepository(store, cvs);
-    // This process holds the database lock, so no worker owns a 'processing' row now.
-    const cancelled = resolveIds(cvs, positionals).filter((id) => claims.cancelQueued(id, true)).length;
-    await store.flush();
-    ctx.io.out(`Cancelled ${plural(cancelled, 'CV')}.`);
-    return 0;
-  });
+  const app = ctx.app();
+  const cancelled = await app.cvs.cancel(await app.resolveIds(requireIds(positionals)));
+  ctx.io.out(`Cancelled ${plural(cancelled, 'CV')}.`);
+  return 0;
 }

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { enqueuePaths } from '../../core/queue/enqueue';
-import { type CliContext, UsageError, withQueue } from '../context';
+import { type CliContext, UsageError } from '../context';
 import { plural } from '../../core/plural';
 
 export const enqueueHelp = `Usage: samsara [--db FILE] enqueue [--project NAME] PATH...
@@ -18,16 +17,15 @@ Options:
 export async function enqueueCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { project: { type: 'string' }, force: { type: 'boolean' } } });
   if (positionals.length === 0) throw new UsageError('enqueue needs at least one file or folder.');
-  return withQueue(ctx, async ({ store, cvs, projects }) => {
-    const projectId = values.project ? projects.ensure(values.project).id : undefined;
-    const result = await enqueuePaths(store, cvs, positionals, { projectId, force: values.force });
-    for (const u of result.unreadable) ctx.io.err(`skipped ${u.path}: ${u.reason}`);
-    for (const d of result.duplicates) ctx.io.err(`skipped ${d.path}: already in the queue as ${d.existingName} (${d.existingId.slice(0, 8)})`);
-    const skipped = result.unsupported.length + result.unreadable.length + result.duplicates.length;
-    ctx.io.out(
-      `Queued ${plural(result.queued.length, 'CV')}, skipped ${skipped} ` +
-        `(${result.duplicates.length} already queued, ${result.unsupported.length} unsupported, ${result.unreadable.length} unreadable).`,
-    );
-    return result.queued.length === 0 && result.unreadable.length > 0 ? 1 : 0;
-  });
+  const app = ctx.app();
+  const projectId = values.project ? (await app.projects.ensure(values.project)).id : undefined;
+  const result = await app.cvs.enqueue(positionals, { projectId, force: values.force });
+  for (const u of result.unreadable) ctx.io.err(`skipped ${u.path}: ${u.reason}`);
+  for (const d of result.duplicates) ctx.io.err(`skipped ${d.path}: already in the queue as ${d.existingName} (${d.existingId.slice(0, 8)})`);
+  const skipped = result.unsupported.length + result.unreadable.length + result.duplicates.length;
+  ctx.io.out(
+    `Queued ${plural(result.queued.length, 'CV')}, skipped ${skipped} ` +
+      `(${result.duplicates.length} already queued, ${result.unsupported.length} unsupported, ${result.unreadable.length} unreadable).`,
+  );
+  return result.queued.length === 0 && result.unreadable.length > 0 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, type ExportFormat, exportCvs } from '../../core/export/exportCvs';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/exportCvs';
 import { type CvStatus, isCvStatus } from '../../core/queue/cvRecord';
-import { type CliContext, UsageError, withQueue } from '../context';
+import { type CliContext, UsageError } from '../context';
 import { plural } from '../../core/plural';
 
 export const exportHelp = `Usage: samsara [--db FILE] export --format jsonresume|csv|json [--project NAME]
@@ -36,17 +36,16 @@ export async function exportCommand(ctx: CliContext, argv: string[]): Promise<nu
   const status = values.status ?? 'completed';
   if (status !== 'all' && !isCvStatus(status)) throw new UsageError(`Unknown status "${status}"; use completed, queued, processing, failed or all.`);
   if (format === 'jsonresume' && !values.out) throw new UsageError('jsonresume writes one file per CV: give the folder with --out.');
-  return withQueue(ctx, async ({ cvs, projects }) => {
-    const projectId = values.project === undefined ? undefined : projects.require(values.project).id;
-    const result = await exportCvs(cvs, { format, projectId, status: status as CvStatus | 'all', out: values.out });
-    if (result.text !== undefined) {
-      (ctx.io.write ?? ((t: string) => process.stdout.write(t)))(result.text);
-      return 0;
-    }
-    const skipped = result.skipped ? `, skipped ${result.skipped} not parsed` : '';
-    ctx.io.out(`Exported ${plural(result.exported, 'CV')} to ${values.out}${skipped}.`);
+  const app = ctx.app();
+  const projectId = values.project === undefined ? undefined : (await app.projects.require(values.project)).id;
+  const result = await app.export({ format, projectId, status: status as CvStatus | 'all', out: values.out });
+  if (result.text !== undefined) {
+    (ctx.io.write ?? ((t: string) => process.stdout.write(t)))(result.text);
     return 0;
-  });
+  }
+  const skipped = result.skipped ? `, skipped ${result.skipped} not parsed` : '';
+  ctx.io.out(`Exported ${plural(result.exported, 'CV')} to ${values.out}${skipped}.`);
+  return 0;
 }
 
 function isFormat(value: string): value is ExportFormat {

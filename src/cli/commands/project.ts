@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { CV_STATUSES } from '../../core/queue/cvRecord';
-import type { ProjectRepository, ProjectWithCounts } from '../../core/queue/projectRepository';
-import { type CliContext, UsageError, withQueue } from '../context';
+import type { QueueApp } from '../../core/app/queueApp';
+import type { ProjectWithCounts } from '../../core/queue/project';
+import { type CliContext, UsageError } from '../context';
 import { plural } from '../../core/plural';
 
 export const projectHelp = `Usage: samsara [--db FILE] project list [--json]
@@ -33,24 +34,23 @@ export async function projectCommand(ctx: CliContext, argv: string[]): Promise<n
   if (names.length !== arity[action]) throw new UsageError(`project ${action} takes ${arity[action] === 0 ? 'no names' : arity[action] === 1 ? 'one name' : 'two names'}.`);
   if (values['remove-cvs'] && action !== 'delete') throw new UsageError('--remove-cvs goes with project delete.');
   if (values.json && action !== 'list') throw new UsageError('--json goes with project list.');
-  return withQueue(ctx, async ({ projects }) => {
-    if (action === 'list') return listProjects(ctx, projects, !!values.json);
-    if (action === 'create') ctx.io.out(`Created project "${projects.create(names[0]).name}".`);
-    else if (action === 'rename') {
-      const before = projects.require(names[0]).name;
-      ctx.io.out(`Renamed project "${before}" to "${projects.rename(names[0], names[1]).name}".`);
-    } else {
-      const d = projects.delete(names[0], { removeCvs: !!values['remove-cvs'] });
-      const what = values['remove-cvs'] ? `deleted its ${plural(d.cvsRemoved, 'CV')}` : `kept its ${plural(d.cvsKept, 'CV')} without a project`;
-      ctx.io.out(`Deleted project "${d.project.name}" and ${what}.`);
-    }
-    return 0;
-  });
+  const { projects } = ctx.app();
+  if (action === 'list') return listProjects(ctx, projects, !!values.json);
+  if (action === 'create') ctx.io.out(`Created project "${(await projects.create(names[0])).name}".`);
+  else if (action === 'rename') {
+    const before = await projects.require(names[0]);
+    ctx.io.out(`Renamed project "${before.name}" to "${(await projects.rename(before.id, names[1])).name}".`);
+  } else {
+    const d = await projects.delete((await projects.require(names[0])).id, { removeCvs: !!values['remove-cvs'] });
+    const what = values['remove-cvs'] ? `deleted its ${plural(d.cvsRemoved, 'CV')}` : `kept its ${plural(d.cvsKept, 'CV')} without a project`;
+    ctx.io.out(`Deleted project "${d.project.name}" and ${what}.`);
+  }
+  return 0;
 }
 
-function listProjects(ctx: CliContext, projects: ProjectRepository, json: boolean): number {
-  const list = projects.listWithCounts();
-  const without = projects.countWithoutProject();
+async function listProjects(ctx: CliContext, projects: QueueApp['projects'], json: boolean): Promise<number> {
+  const list = await projects.listWithCounts();
+  const without = await projects.countWithoutProject();
   if (json) {
     const rows = list.map((p) => ({ name: p.name, created_at: p.createdAt, cvs: p.cvCount, counts: p.counts }));
     ctx.io.out(JSON.stringify({ projects: rows, without_project: without }));

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { type CliContext, withQueue } from '../context';
-import { resolveIds } from '../resolveIds';
 import { plural } from '../../core/plural';
+import { type CliContext, requireIds } from '../context';
 
 export const removeHelp = `Usage: samsara [--db FILE] remove ID...
 
@@ -9,10 +8,8 @@ Deletes CVs from the queue (the files themselves are not touched).`;
 
 export async function removeCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  return withQueue(ctx, async ({ store, cvs }) => {
-    const removed = cvs.remove(resolveIds(cvs, positionals));
-    await store.flush();
-    ctx.io.out(`Removed ${plural(removed, 'CV')}.`);
-    return 0;
-  });
+  const app = ctx.app();
+  const removed = await app.cvs.remove(await app.resolveIds(requireIds(positionals)));
+  ctx.io.out(`Removed ${plural(removed, 'CV')}.`);
+  return 0;
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CV_STATUSES, type CvRecord } from '../../core/queue/cvRecord';
-import { type CliContext, withQueue } from '../context';
+import { type CliContext } from '../context';
 
 export const statusHelp = `Usage: samsara [--db FILE] status [--json] [--project NAME]
 
@@ -14,28 +14,23 @@ Options:
 
 export async function statusCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, project: { type: 'string' } } });
-  return withQueue(ctx, async ({ cvs, projects }) => {
-    let projectId: string | undefined;
-    if (values.project) {
-      projectId = projects.findByName(values.project)?.id;
-      if (!projectId) throw new Error(`No project named "${values.project}".`);
-    }
-    const counts = cvs.countByStatus(projectId);
-    const list = cvs.listAll(projectId);
-    if (values.json) {
-      const rows = list.map((c) => ({
-        id: c.id, file_path: c.filePath, file_name: c.fileName, status: c.status,
-        error_message: c.errorMessage ?? null, project: c.projectName ?? null, created_at: c.createdAt,
-      }));
-      ctx.io.out(JSON.stringify({ counts, cvs: rows }));
-      return 0;
-    }
-    ctx.io.out(CV_STATUSES.map((s) => `${s}: ${counts[s]}`).join('  '));
-    for (const c of list) {
-      ctx.io.out(`${c.id.slice(0, 8)}  ${c.status.padEnd(10)} ${c.fileName}${detail(c)}`);
-    }
+  const app = ctx.app();
+  const projectId = values.project ? (await app.projects.require(values.project)).id : undefined;
+  const counts = await app.counts(projectId);
+  const list = await app.list(projectId);
+  if (values.json) {
+    const rows = list.map((c) => ({
+      id: c.id, file_path: c.filePath, file_name: c.fileName, status: c.status,
+      error_message: c.errorMessage ?? null, project: c.projectName ?? null, created_at: c.createdAt,
+    }));
+    ctx.io.out(JSON.stringify({ counts, cvs: rows }));
     return 0;
-  });
+  }
+  ctx.io.out(CV_STATUSES.map((s) => `${s}: ${counts[s]}`).join('  '));
+  for (const c of list) {
+    ctx.io.out(`${c.id.slice(0, 8)}  ${c.status.padEnd(10)} ${c.fileName}${detail(c)}`);
+  }
+  return 0;
 }
 
 /** What a reader wants next to the file name: the reason it failed, or who the CV is. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { atomicWrite } from '../db/atomicWrite';
 import type { ParsedCV } from '../parsedCv';
 import type { CvRecord, CvStatus } from '../queue/cvRecord';
-import type { CvRepository } from '../queue/repository';
+import type { CvRepository } from '../queue/storage';
 import { cvsToCsv } from './csv';
 import { UniqueNames, cvBaseName } from './fileNames';
 import { cvsToJson } from './json';
@@ -41,14 +41,16 @@ export interface ExportResult {
 }
 
 /** The selected CVs in queue order (oldest first), each completed one with its parsed content. */
-export function selectCvs(cvs: CvRepository, options: Pick<ExportOptions, 'projectId' | 'status'> = {}): ExportItem[] {
+export async function selectCvs(cvs: CvRepository, options: Pick<ExportOptions, 'projectId' | 'status'> = {}): Promise<ExportItem[]> {
   const status = options.status ?? 'completed';
-  const records = status === 'all' ? cvs.listAll(options.projectId) : cvs.listByStatus(status, { projectId: options.projectId });
-  return records.map((record) => ({ record, parsed: record.status === 'completed' ? cvs.getParsedCV(record.id) : undefined }));
+  const records = status === 'all' ? await cvs.listAll(options.projectId) : await cvs.listByStatus(status, { projectId: options.projectId });
+  const items: ExportItem[] = [];
+  for (const record of records) items.push({ record, parsed: record.status === 'completed' ? await cvs.getParsedCV(record.id) : undefined });
+  return items;
 }
 
 export async function exportCvs(cvs: CvRepository, options: ExportOptions): Promise<ExportResult> {
-  const items = selectCvs(cvs, options);
+  const items = await selectCvs(cvs, options);
   if (options.format === 'jsonresume') {
     if (!options.out) throw new Error('A JSON Resume export needs an output folder.');
     return writeJsonResumes(items, options.out);

@@ -3,6 +3,9 @@ export type CvStatus = (typeof CV_STATUSES)[number];
 
 export type StatusCounts = Record<CvStatus, number>;
 
+/** Which CVs: undefined for every CV, a project's id, or null for the CVs without a project. */
+export type ProjectScope = string | null | undefined;
+
 /** A row of the queue without its parsed content. */
 export interface CvRecord {
   id: string;
@@ -32,4 +35,17 @@ export function isCvStatus(value: unknown): value is CvStatus {
 
 export function zeroCounts(): StatusCounts {
   return { queued: 0, processing: 0, completed: 0, failed: 0 };
+}
+
+/** What finding a completed CV by name, e-mail, skills or company needs. */
+export interface CvSearchEntry {
+  id: string;
+  fileName: string;
+  filePath: string;
+  projectName?: string;
+  name?: string;
+  email?: string;
+  title?: string;
+  company?: string;
+  skills: string[];
 }

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import type { Store } from '../db/store';
 import { errorMessage } from '../logger';
 import type { CvRecord } from './cvRecord';
 import { type CollectedFiles, MAX_CV_BYTES, collectFiles } from './collectFiles';
 import { hashFiles } from './contentHash';
-import type { CvRepository, NewCv } from './repository';
+import type { CvRepository, NewCv, QueueStorage } from './storage';
 
 export interface Duplicate {
   path: string;
@@ -30,9 +29,9 @@ export interface EnqueueOptions {
  * enqueue survives any crash that follows. A file whose content is already in the project is
  * skipped and reported, unless forced.
  */
-export async function enqueuePaths(store: Store, cvs: CvRepository, inputs: readonly string[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
-  const plan = await planEnqueue(cvs, inputs, options);
-  return commitEnqueue(store, cvs, plan);
+export async function enqueuePaths(storage: QueueStorage, inputs: readonly string[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
+  const plan = await planEnqueue(storage.cvs, inputs, options);
+  return commitEnqueue(storage, plan);
 }
 
 export interface EnqueuePlan {
@@ -46,7 +45,7 @@ export async function planEnqueue(cvs: CvRepository, inputs: readonly string[], 
   const collected = await collectFiles(inputs, options.extensions);
   const result: EnqueueResult = { ...collected, queued: [], duplicates: [] };
   const hashes = await hashFiles(collected.files, MAX_CV_BYTES);
-  const known: Map<string, { id: string; fileName: string }> = options.force ? new Map() : cvs.contentHashes(options.projectId);
+  const known: Map<string, { id: string; fileName: string }> = options.force ? new Map() : await cvs.contentHashes(options.projectId);
   const fresh: NewCv[] = [];
   const inBatch: { duplicate: Duplicate; hash: string }[] = [];
   collected.files.forEach((file, i) => {
@@ -71,11 +70,11 @@ export async function planEnqueue(cvs: CvRepository, inputs: readonly string[], 
 }
 
 /** Inserts the planned CVs in one transaction and returns once they are on disk. */
-export async function commitEnqueue(store: Store, cvs: CvRepository, { result, fresh, inBatch }: EnqueuePlan): Promise<EnqueueResult> {
-  result.queued = cvs.insertQueuedCVs(fresh);
+export async function commitEnqueue(storage: QueueStorage, { result, fresh, inBatch }: EnqueuePlan): Promise<EnqueueResult> {
+  result.queued = await storage.cvs.insertQueuedCVs(fresh);
   // A copy repeated within this batch points at the CV queued for its first occurrence.
   const byHash = new Map(result.queued.map((q) => [q.contentHash, q.id]));
   for (const { duplicate, hash } of inBatch) duplicate.existingId = byHash.get(hash) ?? '';
-  await store.flush();
+  await storage.flush();
   return result;
 }

@@ -1,10 +1,8 @@
-import type { Store } from '../db/store';
 import { Emitter } from '../events';
 import { type Logger, errorMessage, silentLogger } from '../logger';
-import { ClaimRepository, type Claim } from './claims';
 import type { CvStatus } from './cvRecord';
 import { CANCELLED, type ProcessingRunner, type RunningJob } from './parsePool';
-import type { CvRepository } from './repository';
+import type { Claim, QueueStorage } from './storage';
 import type { JobOutcome } from './threadProtocol';
 
 export interface WorkerSettings {
@@ -15,7 +13,7 @@ export interface WorkerSettings {
   backoffBaseMs: number;
 }
 
-export const DEFAULT_WORKER_SETTINGS: WorkerSettings = { concurrency: 2, timeoutMs: 60_000, maxAttempts: 3, backoffBaseMs: 2_000 };
+export const DEFAULT_BACKOFF_BASE_MS = 2_000;
 
 export interface CvChange {
   id: string;
@@ -25,8 +23,7 @@ export interface CvChange {
 }
 
 export interface WorkerDeps {
-  store: Store;
-  cvs: CvRepository;
+  storage: QueueStorage;
   runner: ProcessingRunner;
   logger?: Logger;
 }
@@ -42,34 +39,42 @@ interface Running {
  * against the claim token. Transient errors back off and retry up to `maxAttempts`.
  */
 export class QueueWorker {
-  private readonly claims: ClaimRepository;
   private readonly logger: Logger;
   private readonly running = new Map<string, Running>();
+  /** Outcomes being written: stop() waits for them before the storage closes. */
+  private readonly settling = new Set<Promise<void>>();
   private readonly changed = new Emitter<CvChange>();
   private readonly idled = new Emitter<void>();
   private settings: WorkerSettings;
   private started = false;
   private paused = false;
   private wakeTimer: NodeJS.Timeout | undefined;
+  private filling: Promise<void> | undefined;
+  private fillAgain = false;
+  /** A claim is on its way: its CV is no longer queued but not yet running here. */
+  private claiming = 0;
 
   readonly onDidChange = this.changed.event;
   readonly onDidIdle = this.idled.event;
 
   constructor(
     private readonly deps: WorkerDeps,
-    settings: Partial<WorkerSettings> = {},
+    settings: Omit<WorkerSettings, 'backoffBaseMs'> & { backoffBaseMs?: number },
   ) {
-    this.settings = { ...DEFAULT_WORKER_SETTINGS, ...settings };
-    this.claims = new ClaimRepository(deps.store, deps.cvs);
+    this.settings = { backoffBaseMs: DEFAULT_BACKOFF_BASE_MS, ...settings };
     this.logger = deps.logger ?? silentLogger;
   }
 
+  private get storage(): QueueStorage {
+    return this.deps.storage;
+  }
+
   /** Returns CVs a crash left 'processing' to the queue, then starts processing (unless paused). */
-  start(options: { paused?: boolean } = {}): void {
+  async start(options: { paused?: boolean } = {}): Promise<void> {
     if (this.started) return;
     this.started = true;
     this.paused = options.paused ?? false;
-    const reset = this.deps.cvs.resetProcessingCVs();
+    const reset = await this.storage.cvs.resetProcessingCVs();
     if (reset) this.logger.info(`${reset} CV${reset === 1 ? ' was' : 's were'} left processing by an earlier run and went back to the queue`);
     this.pump();
   }
@@ -104,15 +109,18 @@ export class QueueWorker {
     this.pump();
   }
 
-  /** Stops a processing CV (its thread is ended) or takes a queued one out; both become failed "Cancelled". */
-  cancel(id: string): boolean {
+  /**
+   * Stops a processing CV (its thread is ended) or takes a queued one out; both become failed
+   * "Cancelled". With `orphaned` a 'processing' row no thread here runs is taken out too.
+   */
+  async cancel(id: string, orphaned = false): Promise<boolean> {
     const running = this.running.get(id);
     if (running) {
       running.job.cancel();
       return true;
     }
-    const cv = this.deps.cvs.getCV(id);
-    if (!this.claims.cancelQueued(id)) return false;
+    const cv = await this.storage.cvs.getCV(id);
+    if (!(await this.storage.claims.cancelQueued(id, orphaned))) return false;
     this.emit({ id, status: 'failed', fileName: cv?.fileName ?? id, error: CANCELLED });
     return true;
   }
@@ -122,27 +130,31 @@ export class QueueWorker {
   }
 
   /** Resolves when nothing is running and nothing due is queued. */
-  whenIdle(): Promise<void> {
-    if (this.isIdle()) return Promise.resolve();
-    return new Promise((resolve) => {
-      const sub = this.onDidIdle(() => {
-        sub.dispose();
-        resolve();
-      });
-    });
+  async whenIdle(): Promise<void> {
+    await this.waitUntil(async () => !this.isBusy() && (this.paused || !(await this.storage.cvs.getNextQueuedCV())));
   }
 
   /** Resolves when no CV is queued (also none backing off) and none is running: the queue is drained. */
-  whenDrained(): Promise<void> {
-    const drained = (): boolean => this.running.size === 0 && this.deps.cvs.countByStatus().queued === 0;
-    if (drained()) return Promise.resolve();
-    return new Promise((resolve) => {
-      const sub = this.onDidIdle(() => {
-        if (!drained()) return;
-        sub.dispose();
-        resolve();
-      });
-    });
+  async whenDrained(): Promise<void> {
+    await this.waitUntil(async () => !this.isBusy() && (await this.storage.cvs.countByStatus()).queued === 0);
+  }
+
+  private isBusy(): boolean {
+    return this.running.size > 0 || this.claiming > 0;
+  }
+
+  /** Checks `done` now and after each idle moment; subscribes before checking, so no moment is missed. */
+  private async waitUntil(done: () => Promise<boolean>): Promise<void> {
+    for (;;) {
+      let sub: { dispose(): void } | undefined;
+      const idle = new Promise<void>((resolve) => (sub = this.onDidIdle(() => resolve())));
+      try {
+        if (await done()) return;
+        await idle;
+      } finally {
+        sub?.dispose();
+      }
+    }
   }
 
   /**
@@ -151,6 +163,7 @@ export class QueueWorker {
    */
   async stop(graceMs = 5_000): Promise<void> {
     this.pause();
+    await this.filling;
     const finished = Promise.all([...this.running.values()].map((r) => r.job.done));
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([finished, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
@@ -159,29 +172,47 @@ export class QueueWorker {
       this.running.delete(id);
       r.job.cancel();
     }
-    this.deps.cvs.resetProcessingCVs();
+    await Promise.all(this.settling);
+    await this.storage.cvs.resetProcessingCVs();
     await this.deps.runner.close();
-    await this.deps.store.flush();
+    await this.storage.flush();
   }
 
+  /** One fill at a time: claims are awaited, and two fills at once could overshoot `concurrency`. */
   private pump(): void {
     if (!this.started || this.paused) return;
-    this.clearWake();
-    while (this.running.size < this.settings.concurrency) {
-      let claim: Claim | undefined;
-      try {
-        claim = this.claims.claimNext();
-      } catch (err) {
-        this.logger.error(`Could not take the next CV from the queue: ${errorMessage(err)}`);
-        return;
+    if (this.filling) {
+      this.fillAgain = true;
+      return;
+    }
+    this.filling = this.fill().finally(() => (this.filling = undefined));
+  }
+
+  private async fill(): Promise<void> {
+    do {
+      this.fillAgain = false;
+      this.clearWake();
+      while (!this.paused && this.running.size < this.settings.concurrency) {
+        let claim: Claim | undefined;
+        this.claiming++;
+        try {
+          claim = await this.storage.claims.claimNext();
+          if (claim) this.launch(claim);
+        } catch (err) {
+          this.logger.error(`Could not take the next CV from the queue: ${errorMessage(err)}`);
+          return;
+        } finally {
+          this.claiming--;
+        }
+        if (!claim) break;
       }
-      if (!claim) break;
-      this.launch(claim);
-    }
-    if (this.running.size === 0) {
-      this.scheduleWake();
-      if (this.isIdle()) this.idled.fire();
-    }
+      if (this.running.size === 0 && !this.paused && !this.fillAgain) await this.settleIdle();
+    } while (this.fillAgain && !this.paused);
+  }
+
+  private async settleIdle(): Promise<void> {
+    await this.scheduleWake();
+    if (this.running.size === 0 && !(await this.storage.cvs.getNextQueuedCV())) this.idled.fire();
   }
 
   private launch(claim: Claim): void {
@@ -191,27 +222,31 @@ export class QueueWorker {
     this.emit({ id: claim.cv.id, status: 'processing', fileName: claim.cv.fileName });
     void job.done.then((outcome) => {
       if (this.running.get(claim.cv.id)?.job !== job) return; // taken back by stop()
-      this.running.delete(claim.cv.id);
-      this.settle(claim, outcome);
-      this.pump();
+      const settled = this.settle(claim, outcome).finally(() => {
+        this.settling.delete(settled);
+        this.running.delete(claim.cv.id);
+        this.pump();
+      });
+      this.settling.add(settled);
     });
   }
 
-  private settle(claim: Claim, outcome: JobOutcome): void {
+  private async settle(claim: Claim, outcome: JobOutcome): Promise<void> {
     const { cv, token } = claim;
+    const claims = this.storage.claims;
     try {
       if (outcome.ok) {
-        if (this.claims.complete(cv.id, token, outcome.result)) this.emit({ id: cv.id, status: 'completed', fileName: cv.fileName });
+        if (await claims.complete(cv.id, token, outcome.result)) this.emit({ id: cv.id, status: 'completed', fileName: cv.fileName });
         else this.logger.warn(`Ignored a stale result for ${cv.fileName}: the CV was taken back meanwhile`);
         return;
       }
       if (outcome.permanent || claim.attempts >= this.settings.maxAttempts) {
         const error = outcome.permanent ? outcome.message : `${outcome.message} (gave up after ${claim.attempts} attempts)`;
-        if (this.claims.fail(cv.id, token, error)) this.emit({ id: cv.id, status: 'failed', fileName: cv.fileName, error });
+        if (await claims.fail(cv.id, token, error)) this.emit({ id: cv.id, status: 'failed', fileName: cv.fileName, error });
         return;
       }
       const delay = this.settings.backoffBaseMs * 2 ** (claim.attempts - 1);
-      if (this.claims.requeue(cv.id, token, outcome.message, new Date(Date.now() + delay))) {
+      if (await claims.requeue(cv.id, token, outcome.message, new Date(Date.now() + delay))) {
         this.logger.warn(`${cv.fileName}: ${outcome.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${claim.attempts} of ${this.settings.maxAttempts})`);
         this.emit({ id: cv.id, status: 'queued', fileName: cv.fileName, error: outcome.message });
       }
@@ -226,14 +261,11 @@ export class QueueWorker {
     this.changed.fire(change);
   }
 
-  private isIdle(): boolean {
-    return this.running.size === 0 && (this.paused || !this.deps.cvs.getNextQueuedCV());
-  }
-
   /** A CV backing off becomes due later: come back for it then. */
-  private scheduleWake(): void {
-    const due = this.claims.nextDueAt();
-    if (!due) return;
+  private async scheduleWake(): Promise<void> {
+    const due = await this.storage.claims.nextDueAt();
+    if (!due || this.paused) return;
+    this.clearWake();
     this.wakeTimer = setTimeout(() => this.pump(), Math.max(10, due.getTime() - Date.now()));
   }
 
@@ -242,4 +274,3 @@ export class QueueWorker {
     this.wakeTimer = undefined;
   }
 }
-

@@ -1,48 +1,16 @@
 import * as vscode from 'vscode';
 import type { EnqueueResult } from '../../core/queue/enqueue';
-import { chooseProjectForEnqueue } from '../views/pickProject';
+import { enqueueAndReport } from '../enqueueReport';
+import { COMMAND_IDS } from '../ids';
 import type { CommandDeps } from './commandDeps';
-import { plural } from '../../core/plural';
 
 /** Explorer / editor title: `(clicked, selection)`; from the palette, the active editor's file. */
 export function addToQueue(deps: CommandDeps) {
   return async (uri?: vscode.Uri, uris?: vscode.Uri[]): Promise<EnqueueResult | undefined> => {
     const picked = uris && uris.length ? uris : uri ? [uri] : activeFile();
-    if (!picked.length) return vscode.commands.executeCommand<EnqueueResult | undefined>('samsara.addFiles');
+    if (!picked.length) return vscode.commands.executeCommand<EnqueueResult | undefined>(COMMAND_IDS.addFiles);
     return enqueueAndReport(deps, picked);
   };
-}
-
-export async function enqueueAndReport(deps: CommandDeps, uris: readonly vscode.Uri[]): Promise<EnqueueResult | undefined> {
-  const local = uris.filter((u) => u.scheme === 'file');
-  if (local.length < uris.length) throw new Error('Only files on disk can be queued.');
-  const project = await chooseProjectForEnqueue((await deps.queue.open()).projects, deps.memory);
-  if (!project) return undefined; // the question was dismissed: nothing is queued
-  const result = await deps.queue.enqueue(local.map((u) => u.fsPath), project);
-  report(deps, result, project);
-  return result;
-}
-
-function report(deps: CommandDeps, result: EnqueueResult, project: { projectId?: string }): void {
-  for (const u of result.unreadable) deps.log.warn(`Skipped ${u.path}: ${u.reason}`);
-  for (const d of result.duplicates) deps.log.info(`Skipped ${d.path}: already in the queue as ${d.existingName}`);
-  const message = enqueueSummary(result);
-  const actions = result.duplicates.length ? ['Add Duplicates Anyway'] : result.queued.length ? ['Show Queue'] : [];
-  const show = result.queued.length ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
-  void show(message, ...actions).then(async (choice) => {
-    if (choice === 'Show Queue') await vscode.commands.executeCommand('samsara.queue.focus');
-    if (choice === 'Add Duplicates Anyway') report(deps, await deps.queue.enqueue(result.duplicates.map((d) => d.path), { ...project, force: true }), project);
-  });
-}
-
-/** "Queued 12 CVs, skipped 3 (2 duplicates, 1 unsupported)". */
-export function enqueueSummary(result: EnqueueResult): string {
-  const parts: string[] = [];
-  if (result.duplicates.length) parts.push(plural(result.duplicates.length, 'duplicate'));
-  if (result.unsupported.length) parts.push(`${result.unsupported.length} unsupported`);
-  if (result.unreadable.length) parts.push(`${result.unreadable.length} unreadable`);
-  const skipped = result.duplicates.length + result.unsupported.length + result.unreadable.length;
-  return `Queued ${plural(result.queued.length, 'CV')}${skipped ? `, skipped ${skipped} (${parts.join(', ')})` : ''}.`;
 }
 
 function activeFile(): vscode.Uri[] {

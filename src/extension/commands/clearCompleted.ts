@@ -1,6 +1,10 @@
+import { type BulkArgs, confirmBulk } from '../bulkScope';
 import type { CommandDeps } from './commandDeps';
 
-/** Removes completed CVs (and their results) from the queue; the files stay where they are. */
+/** Removes the completed CVs (and their results) the view shows, after asking; the files stay where they are. */
 export function clearCompleted(deps: CommandDeps) {
-  return (): Promise<number> => deps.queue.removeByStatus('completed');
+  return async (args?: BulkArgs): Promise<number> => {
+    const target = await confirmBulk(deps, 'completed', 'Remove', args);
+    return target ? deps.app.cvs.clearCompleted(target.scope) : 0;
+  };
 }

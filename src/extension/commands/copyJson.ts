@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
+import { currentCv } from '../commandTargets';
 import type { CommandDeps } from './commandDeps';
-import { currentCv } from './resultTarget';
 
 export function copyJson(deps: CommandDeps) {
   return async (uri?: vscode.Uri): Promise<string> => {
-    const { q, cv } = await currentCv(deps, uri);
-    const parsed = q.cvs.getParsedCV(cv.id);
+    const cv = await currentCv(deps.app, uri);
+    const parsed = await deps.app.parsed(cv.id);
     if (!parsed) throw new Error(`${cv.fileName} has no result yet.`);
     const json = JSON.stringify(parsed, null, 2);
     await vscode.env.clipboard.writeText(json);

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { type ExportFormat, type ExportResult, exportCvs as writeExport } from '../../core/export/exportCvs';
+import type { ExportFormat, ExportResult } from '../../core/export/exportCvs';
 import { FORMAT_CHOICES, type FormatChoice, defaultExportName, exportSummary } from '../exportChoices';
 import { cvCountLabel } from '../projectChoices';
-import { pickOne } from '../views/quickInputs';
+import { pickOne } from '../prompts/quickInputs';
 import type { CommandDeps } from './commandDeps';
 
 /**
@@ -19,24 +19,23 @@ export interface ExportArgs {
 /** "Export CVs…": format, scope, then where to; writes the completed CVs with the core exporter. */
 export function exportCvs(deps: CommandDeps) {
   return async (args: ExportArgs = {}): Promise<ExportResult | undefined> => {
-    const q = await deps.queue.open();
     const choice = args.format ? FORMAT_CHOICES.find((c) => c.format === args.format) : await pickFormat();
     if (!choice) return undefined;
-    const scope = args.project !== undefined ? fromName(args.project) : await pickScope();
+    const scope = args.project !== undefined ? await fromName(args.project) : await pickScope();
     if (!scope) return undefined;
     const target = args.target ?? (await pickTarget(choice, scope.name));
     if (!target) return undefined;
-    const result = await writeExport(q.cvs, { format: choice.format, projectId: scope.projectId, out: target });
+    const result = await deps.app.export({ format: choice.format, projectId: scope.projectId, out: target });
     deps.log.info(`Exported ${cvCountLabel(result.exported)} as ${choice.format} to ${target}`);
     void announce(result, choice, target);
     return result;
 
-    function fromName(name: string | null) {
-      return name === null ? { projectId: undefined, name: undefined } : { projectId: q.projects.require(name).id, name };
+    async function fromName(name: string | null) {
+      return name === null ? { projectId: undefined, name: undefined } : { projectId: (await deps.app.projects.require(name)).id, name };
     }
 
     async function pickScope() {
-      const projects = q.projects.listWithCounts();
+      const projects = await deps.app.projects.listWithCounts();
       const all = { label: 'All projects', description: 'every completed CV', projectId: undefined as string | undefined, name: undefined as string | undefined };
       if (!projects.length) return all;
       const items = [all, ...projects.map((p) => ({ label: p.name, description: `${p.counts.completed} completed`, projectId: p.id as string | undefined, name: p.name as string | undefined }))];

@@ -1,6 +1,6 @@
 import { cvCountLabel } from '../projectChoices';
+import { pickOne } from '../prompts/quickInputs';
 import { NO_PROJECT_NAME } from '../views/projectNodes';
-import { pickOne } from '../views/quickInputs';
 import type { QueueNode } from '../views/queueNodes';
 import type { CommandDeps } from './commandDeps';
 
@@ -10,11 +10,10 @@ export function filterByProject(deps: CommandDeps) {
       deps.filter.set({ projectId: node.projectId, name: node.name });
       return true;
     }
-    const q = await deps.queue.open();
-    const projects = q.projects.listWithCounts();
+    const projects = await deps.app.projects.listWithCounts();
     const items = [
       ...projects.map((p) => ({ label: p.name, description: cvCountLabel(p.cvCount), scope: { projectId: p.id as string | null, name: p.name } })),
-      { label: NO_PROJECT_NAME, description: cvCountLabel(q.projects.countWithoutProject()), scope: { projectId: null, name: NO_PROJECT_NAME } },
+      { label: NO_PROJECT_NAME, description: cvCountLabel(await deps.app.projects.countWithoutProject()), scope: { projectId: null, name: NO_PROJECT_NAME } },
     ];
     const current = deps.filter.current;
     const active = current && items.find((i) => i.scope.projectId === current.projectId);

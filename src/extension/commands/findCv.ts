@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
-import { listSearchEntries } from '../../core/queue/cvSearch';
 import { findCvRow } from '../findCvItems';
-import { pickOne } from '../views/quickInputs';
+import { COMMAND_IDS } from '../ids';
+import { pickOne } from '../prompts/quickInputs';
 import type { CommandDeps } from './commandDeps';
 
 /** "Find CV…": completed CVs by name, e-mail, job, company and skills; the one picked opens as its result. */
 export function findCv(deps: CommandDeps) {
   return async (): Promise<string | undefined> => {
-    const q = await deps.queue.open();
-    const rows = listSearchEntries(q.store).map(findCvRow);
+    const rows = (await deps.app.search()).map(findCvRow);
     if (!rows.length) {
       void vscode.window.showInformationMessage('No parsed CVs yet: CVs can be found once they are completed.');
       return undefined;
@@ -17,9 +16,9 @@ export function findCv(deps: CommandDeps) {
       title: 'Find CV', placeholder: 'Name, e-mail, job title, company or skill', matchOnDescription: true, matchOnDetail: true,
     });
     if (!picked) return undefined;
-    const cv = q.cvs.getCV(picked.id);
+    const cv = await deps.app.get(picked.id);
     if (!cv) throw new Error(`${picked.label} is no longer in the queue.`);
-    await vscode.commands.executeCommand('samsara.showResult', { kind: 'cv', cv });
+    await vscode.commands.executeCommand(COMMAND_IDS.showResult, { kind: 'cv', cv });
     return cv.id;
   };
 }

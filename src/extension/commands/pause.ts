@@ -1,5 +1,5 @@
 import type { CommandDeps } from './commandDeps';
 
 export function pause(deps: CommandDeps) {
-  return (): Promise<void> => deps.queue.setPaused(true);
+  return (): Promise<void> => deps.app.setPaused(true);
 }

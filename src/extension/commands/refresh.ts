@@ -1,5 +1,5 @@
 import type { CommandDeps } from './commandDeps';
 
 export function refresh(deps: CommandDeps) {
-  return (): void => deps.tree.refresh();
+  return (): Promise<void> => deps.tree.refresh();
 }

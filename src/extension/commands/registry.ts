@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { type CommandId, type CommandName, COMMAND_IDS } from '../ids';
+import { addDuplicates } from './addDuplicates';
 import { addFiles } from './addFiles';
 import { addToQueue } from './addToQueue';
 import { cancel } from './cancel';
@@ -28,34 +30,39 @@ import type { CommandDeps } from './commandDeps';
 
 type Factory = (deps: CommandDeps) => (...args: never[]) => unknown;
 
-/** Every command: id, the title used in error messages, its handler. package.json lists the same ids. */
-export const COMMANDS: readonly [id: string, title: string, factory: Factory][] = [
-  ['samsara.addToQueue', 'Add to CV Queue', addToQueue],
-  ['samsara.addFiles', 'Add Files to CV Queue', addFiles],
-  ['samsara.retry', 'Retry', retry],
-  ['samsara.retryAllFailed', 'Retry All Failed', retryAllFailed],
-  ['samsara.cancel', 'Cancel', cancel],
-  ['samsara.remove', 'Remove', remove],
-  ['samsara.clearCompleted', 'Clear Completed', clearCompleted],
-  ['samsara.pause', 'Pause Processing', pause],
-  ['samsara.resume', 'Resume Processing', resume],
-  ['samsara.refresh', 'Refresh', refresh],
-  ['samsara.showMore', 'Show More', showMore],
-  ['samsara.openFile', 'Open File', openFile],
-  ['samsara.revealInExplorer', 'Reveal in Explorer', revealInExplorer],
-  ['samsara.showResult', 'Show Result', showResult],
-  ['samsara.copyJson', 'Copy JSON', copyJson],
-  ['samsara.openSource', 'Open Source', openSource],
-  ['samsara.showLog', 'Show Log', showLog],
-  ['samsara.newProject', 'New Project', newProject],
-  ['samsara.renameProject', 'Rename Project', renameProject],
-  ['samsara.deleteProject', 'Delete Project', deleteProject],
-  ['samsara.filterByProject', 'Filter by Project', filterByProject],
-  ['samsara.clearProjectFilter', 'Clear Project Filter', clearProjectFilter],
-  ['samsara.exportCvs', 'Export CVs', exportCvs],
-  ['samsara.findCv', 'Find CV', findCv],
-];
+/** Every command: its handler and the title used in error messages. package.json lists the same ids. */
+export const COMMANDS: Record<CommandName, { title: string; factory: Factory }> = {
+  addToQueue: { title: 'Add to CV Queue', factory: addToQueue },
+  addFiles: { title: 'Add Files to CV Queue', factory: addFiles },
+  addDuplicates: { title: 'Add Duplicates Anyway', factory: addDuplicates },
+  retry: { title: 'Retry', factory: retry },
+  retryAllFailed: { title: 'Retry All Failed', factory: retryAllFailed },
+  cancel: { title: 'Cancel', factory: cancel },
+  remove: { title: 'Remove', factory: remove },
+  clearCompleted: { title: 'Clear Completed', factory: clearCompleted },
+  pause: { title: 'Pause Processing', factory: pause },
+  resume: { title: 'Resume Processing', factory: resume },
+  refresh: { title: 'Refresh', factory: refresh },
+  showMore: { title: 'Show More', factory: showMore },
+  openFile: { title: 'Open File', factory: openFile },
+  revealInExplorer: { title: 'Reveal in Explorer', factory: revealInExplorer },
+  showResult: { title: 'Show Result', factory: showResult },
+  copyJson: { title: 'Copy JSON', factory: copyJson },
+  openSource: { title: 'Open Source', factory: openSource },
+  showLog: { title: 'Show Log', factory: showLog },
+  newProject: { title: 'New Project', factory: newProject },
+  renameProject: { title: 'Rename Project', factory: renameProject },
+  deleteProject: { title: 'Delete Project', factory: deleteProject },
+  filterByProject: { title: 'Filter by Project', factory: filterByProject },
+  clearProjectFilter: { title: 'Clear Project Filter', factory: clearProjectFilter },
+  exportCvs: { title: 'Export CVs', factory: exportCvs },
+  findCv: { title: 'Find CV', factory: findCv },
+};
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  return COMMANDS.map(([id, title, factory]) => vscode.commands.registerCommand(id, runCommand(title, deps.log, factory(deps) as (...args: unknown[]) => unknown)));
+  return (Object.keys(COMMANDS) as CommandName[]).map((name) => {
+    const id: CommandId = COMMAND_IDS[name];
+    const { title, factory } = COMMANDS[name];
+    return vscode.commands.registerCommand(id, runCommand(title, deps.log, factory(deps) as (...args: unknown[]) => unknown));
+  });
 }

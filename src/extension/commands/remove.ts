@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { QueueNode } from '../views/queueNodes';
-import { type CommandDeps, selectedCvs } from './commandDeps';
+import { selectedCvs } from '../commandTargets';
+import type { CommandDeps } from './commandDeps';
 import { plural } from '../../core/plural';
 
 export function remove(deps: CommandDeps) {
@@ -11,6 +12,6 @@ export function remove(deps: CommandDeps) {
       const ok = await vscode.window.showWarningMessage(`Remove ${plural(ids.length, 'CV')} from the queue?`, { modal: true }, 'Remove');
       if (ok !== 'Remove') return 0;
     }
-    return deps.queue.remove(ids);
+    return deps.app.cvs.remove(ids);
   };
 }

@@ -1,7 +1,8 @@
+import { selectedCvs } from '../commandTargets';
 import type { QueueNode } from '../views/queueNodes';
-import { type CommandDeps, selectedCvs } from './commandDeps';
+import type { CommandDeps } from './commandDeps';
 
 export function retry(deps: CommandDeps) {
   return (node?: QueueNode, nodes?: QueueNode[]): Promise<number> =>
-    deps.queue.retry(selectedCvs(node, nodes).filter((n) => n.cv.status === 'failed').map((n) => n.cv.id));
+    deps.app.cvs.retry(selectedCvs(node, nodes).filter((n) => n.cv.status === 'failed').map((n) => n.cv.id));
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { QueueNode } from '../views/queueNodes';
-import { type CommandDeps, selectedCvs } from './commandDeps';
+import { selectedCvs } from '../commandTargets';
+import type { CommandDeps } from './commandDeps';
 
 export function revealInExplorer(_deps: CommandDeps) {
   return async (node?: QueueNode): Promise<void> => {

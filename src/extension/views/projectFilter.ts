@@ -1,20 +1,21 @@
 import * as vscode from 'vscode';
-import type { ProjectScope } from './projectNodes';
+import { CONTEXT_KEYS } from '../ids';
+import type { FilterScope } from './projectNodes';
 import type { QueueTreeProvider } from './queueTree';
 
 /** The project the tree is filtered to, shown as the view's description ("Project: Backend Berlin"). */
 export class ProjectFilter {
-  private scope: ProjectScope | undefined;
+  private scope: FilterScope | undefined;
 
   constructor(
     private readonly view: vscode.TreeView<unknown>,
     private readonly tree: QueueTreeProvider,
   ) {
     // A fresh view (activation, restart) starts unfiltered, whatever the window showed before.
-    void vscode.commands.executeCommand('setContext', 'samsara.projectFiltered', false);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.projectFiltered, false);
   }
 
-  get current(): ProjectScope | undefined {
+  get current(): FilterScope | undefined {
     return this.scope;
   }
 
@@ -23,11 +24,11 @@ export class ProjectFilter {
     return this.view.description;
   }
 
-  set(scope: ProjectScope | undefined): void {
+  set(scope: FilterScope | undefined): void {
     this.scope = scope;
     this.view.description = scope ? `Project: ${scope.name}` : undefined;
     this.tree.setProjectFilter(scope);
-    void vscode.commands.executeCommand('setContext', 'samsara.projectFiltered', scope !== undefined);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.projectFiltered, scope !== undefined);
   }
 
   /** A project was renamed or deleted: the filter follows it, or ends with it. */

@@ -1,20 +1,19 @@
 import * as vscode from 'vscode';
 import type { StatusCounts } from '../../core/queue/cvRecord';
 import { plural } from '../../core/plural';
-
-export const VIEW_ID = 'samsara.queue';
+import { FOCUS_VIEW_COMMAND, STATUS_ITEM_ID, VIEW_ID } from '../ids';
 
 /**
  * What the queue shows outside its tree: the view's badge (queued + processing), a status bar
  * item that focuses the view, and progress on the view while CVs are being processed.
  */
 export class QueueIndicators implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('samsara.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Left, 50);
   private endProgress: (() => void) | undefined;
 
   constructor(private readonly view: vscode.TreeView<unknown>) {
     this.item.name = 'Samsara CV Queue';
-    this.item.command = `${VIEW_ID}.focus`;
+    this.item.command = FOCUS_VIEW_COMMAND;
   }
 
   update(counts: StatusCounts, paused: boolean): void {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CvRecord, CvStatus } from '../../core/queue/cvRecord';
+import { COMMAND_IDS } from '../ids';
 import type { ProjectNode } from './projectNodes';
 import { plural } from '../../core/plural';
 
@@ -43,7 +44,7 @@ export function cvItem(cv: CvRecord): vscode.TreeItem {
   item.tooltip = tooltip(cv);
   item.iconPath = statusIcon(cv.status);
   item.contextValue = `cv:${cv.status}`;
-  if (cv.status === 'completed') item.command = { command: 'samsara.showResult', title: 'Show Result', arguments: [{ kind: 'cv', cv }] };
+  if (cv.status === 'completed') item.command = { command: COMMAND_IDS.showResult, title: 'Show Result', arguments: [{ kind: 'cv', cv }] };
   return item;
 }
 
@@ -52,7 +53,7 @@ export function moreItem(node: MoreNode): vscode.TreeItem {
   item.id = `more:${scopeKey(node.projectId)}${node.status}`;
   item.iconPath = new vscode.ThemeIcon('ellipsis');
   item.contextValue = 'more';
-  item.command = { command: 'samsara.showMore', title: 'Show More', arguments: [node.status] };
+  item.command = { command: COMMAND_IDS.showMore, title: 'Show More', arguments: [node.status, node.projectId] };
   return item;
 }
 

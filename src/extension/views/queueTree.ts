@@ -1,11 +1,18 @@
 import * as vscode from 'vscode';
+import type { QueueApp } from '../../core/app/queueApp';
 import { CV_STATUSES, type CvStatus, type StatusCounts, zeroCounts } from '../../core/queue/cvRecord';
-import type { QueueService } from '../queueService';
-import { type ProjectScope, projectItem, projectNodes, statusGroups } from './projectNodes';
+import type { ProjectScope } from '../../core/queue/cvRecord';
+import { PageSizes } from './pageSizes';
+import { type FilterScope, projectItem, projectNodes, statusGroups } from './projectNodes';
 import { type QueueNode, cvItem, groupItem, moreItem } from './queueNodes';
 
-export const PAGE_SIZE = 500;
 const REFRESH_DELAY_MS = 150;
+
+/** The whole queue's counts (badge, status bar) and those of what the view shows (its menus). */
+export interface TreeCounts {
+  all: StatusCounts;
+  shown: StatusCounts;
+}
 
 /**
  * The "CV Queue" view: one group per status with its count, CVs oldest first, paged so a group
@@ -15,21 +22,22 @@ const REFRESH_DELAY_MS = 150;
 export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<QueueNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly countsChanged = new vscode.EventEmitter<StatusCounts>();
-  /** Fires with fresh counts after every refresh (badge, status bar). */
+  private readonly countsChanged = new vscode.EventEmitter<TreeCounts>();
+  /** Fires with fresh counts after every refresh (badge, status bar, menus). */
   readonly onDidChangeCounts = this.countsChanged.event;
-  private readonly shown = new Map<CvStatus, number>();
+  private readonly pages = new PageSizes();
   private timer: NodeJS.Timeout | undefined;
-  private lastCounts: StatusCounts = zeroCounts();
-  private filter: ProjectScope | undefined;
+  private lastCounts: TreeCounts = { all: zeroCounts(), shown: zeroCounts() };
+  private filter: FilterScope | undefined;
 
   constructor(
-    private readonly queue: QueueService,
+    private readonly app: QueueApp,
+    private readonly groupByProject: () => boolean,
     /** The database could not be opened (in use elsewhere, refused): the view shows why instead. */
     private readonly onOpenFailed: (err: unknown) => void,
   ) {}
 
-  get counts(): StatusCounts {
+  get counts(): TreeCounts {
     return this.lastCounts;
   }
 
@@ -39,26 +47,23 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
     this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
   }
 
-  refresh(): void {
+  /** Redraws the view; resolves once the counts are fresh. */
+  async refresh(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const q = this.queue.current;
-    if (q) {
-      this.lastCounts = q.cvs.countByStatus();
-      this.countsChanged.fire(this.lastCounts);
-    }
     this.changed.fire(undefined);
+    if (this.app.isOpen) await this.updateCounts(true);
   }
 
   /** Shows one project's CVs only (undefined: every CV). */
-  setProjectFilter(scope: ProjectScope | undefined): void {
+  setProjectFilter(scope: FilterScope | undefined): void {
     this.filter = scope;
-    this.shown.clear();
-    this.changed.fire(undefined);
+    this.pages.clear();
+    void this.refresh();
   }
 
-  showMore(status: CvStatus): void {
-    this.shown.set(status, (this.shown.get(status) ?? PAGE_SIZE) + PAGE_SIZE);
+  showMore(status: CvStatus, scope: ProjectScope): void {
+    this.pages.grow(status, scope);
     this.changed.fire(undefined);
   }
 
@@ -70,29 +75,24 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   }
 
   async getChildren(node?: QueueNode): Promise<QueueNode[]> {
-    let q;
     try {
-      q = await this.queue.open();
+      await this.app.open();
     } catch (err) {
       this.onOpenFailed(err);
       return [];
     }
     if (!node) {
-      const counts = q.cvs.countByStatus();
-      if (!sameCounts(counts, this.lastCounts)) {
-        this.lastCounts = counts;
-        this.countsChanged.fire(counts);
-      }
+      const { all } = await this.updateCounts(false);
       // An empty queue shows the welcome view instead of four empty groups.
-      if (CV_STATUSES.every((s) => counts[s] === 0)) return [];
-      if (this.filter) return statusGroups(q, this.filter.projectId);
-      if (groupByProject()) return projectNodes(q);
-      return CV_STATUSES.map((status) => ({ kind: 'group', status, count: counts[status] }));
+      if (CV_STATUSES.every((s) => all[s] === 0)) return [];
+      if (this.filter) return statusGroups(this.app, this.filter.projectId);
+      if (this.groupByProject()) return projectNodes(this.app);
+      return CV_STATUSES.map((status) => ({ kind: 'group', status, count: all[status] }));
     }
-    if (node.kind === 'project') return statusGroups(q, node.projectId);
+    if (node.kind === 'project') return statusGroups(this.app, node.projectId);
     if (node.kind !== 'group') return [];
-    const limit = this.shown.get(node.status) ?? PAGE_SIZE;
-    const page: QueueNode[] = q.cvs.listByStatus(node.status, { limit, projectId: node.projectId }).map((cv) => ({ kind: 'cv', cv }));
+    const limit = this.pages.get(node.status, node.projectId);
+    const page: QueueNode[] = (await this.app.page(node.status, { limit, projectId: node.projectId })).map((cv) => ({ kind: 'cv', cv }));
     if (node.count > limit) page.push({ kind: 'more', status: node.status, shown: limit, total: node.count, projectId: node.projectId });
     return page;
   }
@@ -106,10 +106,15 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
     this.changed.dispose();
     this.countsChanged.dispose();
   }
-}
 
-function groupByProject(): boolean {
-  return vscode.workspace.getConfiguration('samsara').get<boolean>('groupByProject', false) === true;
+  private async updateCounts(always: boolean): Promise<TreeCounts> {
+    const all = await this.app.counts();
+    const shown = this.filter ? await this.app.counts(this.filter.projectId) : all;
+    const changed = !sameCounts(all, this.lastCounts.all) || !sameCounts(shown, this.lastCounts.shown);
+    this.lastCounts = { all, shown };
+    if (changed || always) this.countsChanged.fire(this.lastCounts);
+    return this.lastCounts;
+  }
 }
 
 function sameCounts(a: StatusCounts, b: StatusCounts): boolean {

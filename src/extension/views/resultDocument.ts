@@ -1,10 +1,9 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { CvRecord } from '../../core/queue/cvRecord';
-import type { QueueService } from '../queueService';
+import type { QueueApp } from '../../core/app/queueApp';
+import { RESULT_SCHEME } from '../ids';
 import { renderCvMarkdown } from './renderCv';
-
-export const RESULT_SCHEME = 'samsara-cv';
 
 /** `samsara-cv:/<id>/<name> (parsed).md`: the tab shows the CV's name, the path carries its id. */
 export function resultUri(cv: CvRecord): vscode.Uri {
@@ -21,7 +20,7 @@ export class ResultDocumentProvider implements vscode.TextDocumentContentProvide
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly queue: QueueService) {}
+  constructor(private readonly app: QueueApp) {}
 
   /** An open result whose CV was processed again (or removed) is redrawn. */
   cvChanged(id: string): void {
@@ -34,10 +33,9 @@ export class ResultDocumentProvider implements vscode.TextDocumentContentProvide
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const id = cvIdOf(uri);
-    const q = await this.queue.open();
-    const cv = id ? q.cvs.getCV(id) : undefined;
+    const cv = id ? await this.app.get(id) : undefined;
     if (!cv) return '# Not found\n\nThis CV is no longer in the queue.\n';
-    const parsed = q.cvs.getParsedCV(cv.id);
+    const parsed = await this.app.parsed(cv.id);
     if (!parsed) return `# ${cv.fileName}\n\nNo result yet: the CV is ${cv.status}${cv.errorMessage ? ` (${cv.errorMessage})` : ''}.\n`;
     return renderCvMarkdown(cv, parsed);
   }

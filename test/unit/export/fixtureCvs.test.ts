@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { Store } from '../../../src/core/db/store';
 import { exportCvs } from '../../../src/core/export/exportCvs';
 import type { JsonExportEntry } from '../../../src/core/export/json';
 import { type ParsedCV, emptyParsedCV } from '../../../src/core/parsedCv';
-import { CvRepository } from '../../../src/core/queue/repository';
 import { jsonResumeValidator } from '../helpers/jsonResumeSchema';
 import { storeParsed } from '../helpers/sampleCvs';
-import { repoRoot, useTmpDir } from '../helpers/tmp';
+import { useQueueDb } from '../helpers/queueDb';
+import { repoRoot } from '../helpers/tmp';
 
 /** The expected results of the fixture CVs, each as the parsed CV it describes. */
 function truths(): { file: string; cv: ParsedCV }[] {
@@ -21,24 +20,21 @@ function truths(): { file: string; cv: ParsedCV }[] {
 }
 
 describe('exporting the fixture CVs', () => {
-  let store: Store;
-  let cvs: CvRepository;
-  const tmp = useTmpDir(() => store.close());
+  const q = useQueueDb();
+  const tmp = () => q.dir;
   const all = truths();
 
   beforeEach(async () => {
-    store = await Store.open(path.join(tmp(), 'samsara.db'));
-    cvs = new CvRepository(store);
-    for (const t of all) storeParsed(cvs, t.file, t.cv);
+    for (const t of all) await storeParsed(q.cvs, t.file, t.cv);
   });
 
-  it('has fixture CVs to export', () => {
+  it('has fixture CVs to export', async () => {
     assert.ok(all.length >= 10, `found ${all.length}`);
   });
 
   it('gives a schema-valid JSON Resume file per CV, named after the candidate', async () => {
     const out = path.join(tmp(), 'resumes');
-    const result = await exportCvs(cvs, { format: 'jsonresume', out });
+    const result = await exportCvs(q.cvs, { format: 'jsonresume', out });
     const validate = jsonResumeValidator();
     assert.deepEqual(result.files.map((f) => path.basename(f)), all.map((t) => `${t.cv.contact.name}.json`));
     for (const [i, file] of result.files.entries()) {
@@ -51,7 +47,7 @@ describe('exporting the fixture CVs', () => {
   });
 
   it('gives a CSV row per CV that reads back to the CV', async () => {
-    const { text } = await exportCvs(cvs, { format: 'csv', now: new Date('2026-01-01T00:00:00Z') });
+    const { text } = await exportCvs(q.cvs, { format: 'csv', now: new Date('2026-01-01T00:00:00Z') });
     const rows = parse(text ?? '', { bom: true, columns: true }) as Record<string, string>[];
     assert.equal(rows.length, all.length);
     for (const [i, row] of rows.entries()) {
@@ -65,7 +61,7 @@ describe('exporting the fixture CVs', () => {
   });
 
   it('gives JSON with every parsed CV unchanged', async () => {
-    const entries = JSON.parse((await exportCvs(cvs, { format: 'json' })).text ?? '') as JsonExportEntry[];
+    const entries = JSON.parse((await exportCvs(q.cvs, { format: 'json' })).text ?? '') as JsonExportEntry[];
     assert.deepEqual(entries.map((e) => e.parsed), all.map((t) => t.cv));
   });
 });

@@ -1,31 +1,22 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Store } from '../../../src/core/db/store';
 import { exportCvs } from '../../../src/core/export/exportCvs';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
-import { ProjectRepository } from '../../../src/core/queue/projectRepository';
-import { CvRepository } from '../../../src/core/queue/repository';
 import { jsonResumeValidator } from '../helpers/jsonResumeSchema';
 import { janeDoe, storeParsed } from '../helpers/sampleCvs';
-import { useTmpDir } from '../helpers/tmp';
+import { useQueueDb } from '../helpers/queueDb';
 
 describe('JSON Resume export', () => {
-  let store: Store;
-  let cvs: CvRepository;
-  const tmp = useTmpDir(() => store.close());
+  const q = useQueueDb();
+  const tmp = () => q.dir;
   const validate = jsonResumeValidator();
-
-  beforeEach(async () => {
-    store = await Store.open(path.join(tmp(), 'samsara.db'));
-    cvs = new CvRepository(store);
-  });
 
   const readAll = (dir: string) =>
     Object.fromEntries(fs.readdirSync(dir).map((f) => [f, JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Record<string, unknown>]));
   const assertValid = (doc: unknown, label: string) => assert.ok(validate(doc), `${label}: ${JSON.stringify(validate.errors)}`);
 
-  it('checks documents against the real schema (a broken date is rejected)', () => {
+  it('checks documents against the real schema (a broken date is rejected)', async () => {
     assert.equal(validate({ work: [{ startDate: 'March 2019' }] }), false);
     assert.equal(validate({ basics: { email: 'not an email' } }), false);
     assert.equal(validate({ basics: { url: 'janedoe.dev' } }), false, 'a URL needs its scheme');
@@ -33,9 +24,9 @@ describe('JSON Resume export', () => {
   });
 
   it('maps a full parsed CV onto the schema', async () => {
-    storeParsed(cvs, 'jane.pdf', janeDoe());
+    await storeParsed(q.cvs, 'jane.pdf', janeDoe());
     const out = path.join(tmp(), 'resumes');
-    const result = await exportCvs(cvs, { format: 'jsonresume', out });
+    const result = await exportCvs(q.cvs, { format: 'jsonresume', out });
     assert.deepEqual([result.exported, result.skipped], [1, 0]);
     const docs = readAll(out);
     assert.deepEqual(Object.keys(docs), ['Jane Q. Doe.json']);
@@ -65,8 +56,8 @@ describe('JSON Resume export', () => {
   });
 
   it('stays valid on a sparse or messy CV, leaving out what it cannot state correctly', async () => {
-    storeParsed(cvs, 'scan.pdf', emptyParsedCV());
-    storeParsed(cvs, 'messy.docx', janeDoe({
+    await storeParsed(q.cvs, 'scan.pdf', emptyParsedCV());
+    await storeParsed(q.cvs, 'messy.docx', janeDoe({
       contact: { name: 'Jürgen Groß', email: 'juergen at example dot com', website: 'my site.example', linkedin: 'linkedin.com/in/j%C3%BCrgen', location: 'Atlanta, Georgia' },
       work_history: [
         { company: 'X', start_date: 'Summer 2019', end_date: '2019-13', highlights: ['', 'Shipped'] },
@@ -79,7 +70,7 @@ describe('JSON Resume export', () => {
       languages: [{ language: '履歴書', proficiency: undefined }],
     }));
     const out = path.join(tmp(), 'out');
-    await exportCvs(cvs, { format: 'jsonresume', out });
+    await exportCvs(q.cvs, { format: 'jsonresume', out });
     const docs = readAll(out);
     assert.deepEqual(Object.keys(docs).sort(), ['Jürgen Groß.json', 'scan.json']);
     for (const [name, doc] of Object.entries(docs)) assertValid(doc, name);
@@ -96,20 +87,20 @@ describe('JSON Resume export', () => {
   });
 
   it('names files after the candidate, unique and safe, falling back to the file name', async () => {
-    const projects = new ProjectRepository(store);
-    const p = projects.create('Berlin');
+    const projects = q.projects;
+    const p = await projects.create('Berlin');
     const named = (name: string | undefined) => janeDoe({ contact: name === undefined ? {} : { name } });
-    storeParsed(cvs, 'a.pdf', named('Jane Doe'), p.id);
-    storeParsed(cvs, 'b.pdf', named('Jane Doe'), p.id);
-    storeParsed(cvs, 'c.pdf', named('JANE DOE'), p.id);
-    storeParsed(cvs, 'd.pdf', named('AC/DC: <Best>? "Fan"\u0007 ...'), p.id);
-    storeParsed(cvs, 'Lebenslauf Müller.docx', named(undefined), p.id);
-    storeParsed(cvs, 'e.pdf', named('CON'), p.id);
-    storeParsed(cvs, 'f.pdf', named('../../etc/passwd'), p.id);
-    storeParsed(cvs, 'other.pdf', named('Other Project'));
-    const queued = cvs.insertQueuedCV({ filePath: '/cvs/q.pdf', fileName: 'q.pdf', projectId: p.id });
+    await storeParsed(q.cvs, 'a.pdf', named('Jane Doe'), p.id);
+    await storeParsed(q.cvs, 'b.pdf', named('Jane Doe'), p.id);
+    await storeParsed(q.cvs, 'c.pdf', named('JANE DOE'), p.id);
+    await storeParsed(q.cvs, 'd.pdf', named('AC/DC: <Best>? "Fan"\u0007 ...'), p.id);
+    await storeParsed(q.cvs, 'Lebenslauf Müller.docx', named(undefined), p.id);
+    await storeParsed(q.cvs, 'e.pdf', named('CON'), p.id);
+    await storeParsed(q.cvs, 'f.pdf', named('../../etc/passwd'), p.id);
+    await storeParsed(q.cvs, 'other.pdf', named('Other Project'));
+    const queued = await q.cvs.insertQueuedCV({ filePath: '/cvs/q.pdf', fileName: 'q.pdf', projectId: p.id });
     const out = path.join(tmp(), 'berlin');
-    const result = await exportCvs(cvs, { format: 'jsonresume', out, projectId: p.id, status: 'all' });
+    const result = await exportCvs(q.cvs, { format: 'jsonresume', out, projectId: p.id, status: 'all' });
     assert.deepEqual(result.files.map((f) => path.basename(f)), [
       'Jane Doe.json', 'Jane Doe (2).json', 'JANE DOE (3).json', 'AC DC Best Fan.json', 'Lebenslauf Müller.json', 'CON_.json', 'etc passwd.json',
     ]);
@@ -119,10 +110,10 @@ describe('JSON Resume export', () => {
   });
 
   it('refuses to write into a path that is a file', async () => {
-    storeParsed(cvs, 'a.pdf', janeDoe());
+    await storeParsed(q.cvs, 'a.pdf', janeDoe());
     const file = path.join(tmp(), 'taken');
     fs.writeFileSync(file, 'x');
-    await assert.rejects(exportCvs(cvs, { format: 'jsonresume', out: file }), /is a file; a JSON Resume export writes one file per CV into a folder/);
+    await assert.rejects(exportCvs(q.cvs, { format: 'jsonresume', out: file }), /is a file; a JSON Resume export writes one file per CV into a folder/);
     assert.equal(fs.readFileSync(file, 'utf8'), 'x');
   });
 });

@@ -1,6 +1,6 @@
 import { type ParsedCV, emptyParsedCV } from '../../../src/core/parsedCv';
 import type { CvRecord } from '../../../src/core/queue/cvRecord';
-import type { CvRepository } from '../../../src/core/queue/repository';
+import type { CvRepository } from '../../../src/core/queue/storage';
 
 /** A fully filled parsed CV, as the parser stores it. */
 export function janeDoe(overrides: Partial<ParsedCV> = {}): ParsedCV {
@@ -30,8 +30,8 @@ export function janeDoe(overrides: Partial<ParsedCV> = {}): ParsedCV {
 }
 
 /** Queues a CV and stores its parsed result the way the worker does; returns its row. */
-export function storeParsed(cvs: CvRepository, fileName: string, parsed: ParsedCV, projectId?: string): CvRecord {
-  const record = cvs.insertQueuedCV({ filePath: `/cvs/${fileName}`, fileName, projectId });
-  if (!cvs.completeCVProcessing(record.id, parsed)) throw new Error(`could not complete ${fileName}`);
+export async function storeParsed(cvs: CvRepository, fileName: string, parsed: ParsedCV, projectId?: string): Promise<CvRecord> {
+  const record = await cvs.insertQueuedCV({ filePath: `/cvs/${fileName}`, fileName, projectId });
+  if (!(await cvs.completeCVProcessing(record.id, parsed))) throw new Error(`could not complete ${fileName}`);
   return record;
 }

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Store } from '../../../src/core/db/store';
 import { enqueuePaths } from '../../../src/core/queue/enqueue';
-import { ProjectRepository } from '../../../src/core/queue/projectRepository';
-import { CvRepository } from '../../../src/core/queue/repository';
-import { useTmpDir } from '../helpers/tmp';
+import { openSqlJsStorage } from '../../../src/core/queue/sqljs/sqlJsStorage';
+import { useQueueDb } from '../helpers/queueDb';
 
 describe('enqueuePaths', () => {
-  let store: Store;
-  let cvs: CvRepository;
-  const tmp = useTmpDir(() => store.close());
-
-  beforeEach(async () => {
-    store = await Store.open(path.join(tmp(), 'db', 'samsara.db'));
-    cvs = new CvRepository(store);
-  });
+  const q = useQueueDb();
+  const tmp = () => q.dir;
 
   function write(rel: string, content: string): string {
     const file = path.join(tmp(), rel);
@@ -31,14 +23,14 @@ describe('enqueuePaths', () => {
     write('in/notes.xlsx', 'X');
     write('in/.hidden/d.pdf', 'D');
     const single = write('e.md', 'E');
-    const result = await enqueuePaths(store, cvs, [path.join(tmp(), 'in'), single, path.join(tmp(), 'missing.pdf')]);
+    const result = await enqueuePaths(q.storage, [path.join(tmp(), 'in'), single, path.join(tmp(), 'missing.pdf')]);
     assert.deepEqual(result.queued.map((q) => q.fileName), ['a.pdf', 'b.docx', 'c.TXT', 'e.md']);
     assert.deepEqual(result.unsupported.map((u) => path.basename(u)), ['notes.xlsx']);
     assert.deepEqual(result.unreadable.map((u) => u.reason), ['file not found']);
     // What is on disk right after the call (the store may not save again) already holds the CVs.
-    fs.copyFileSync(path.join(tmp(), 'db', 'samsara.db'), path.join(tmp(), 'db', 'copy.db'));
-    const copy = await Store.open(path.join(tmp(), 'db', 'copy.db'));
-    assert.equal(new CvRepository(copy).countByStatus().queued, 4);
+    fs.copyFileSync(q.file, path.join(tmp(), 'copy.db'));
+    const copy = await openSqlJsStorage(path.join(tmp(), 'copy.db'));
+    assert.equal((await copy.cvs.countByStatus()).queued, 4);
     await copy.close();
   });
 
@@ -46,17 +38,17 @@ describe('enqueuePaths', () => {
     const first = write('a.pdf', 'same bytes');
     const copy = write('renamed.pdf', 'same bytes');
     const other = write('other.pdf', 'other bytes');
-    const r1 = await enqueuePaths(store, cvs, [first, copy]);
+    const r1 = await enqueuePaths(q.storage, [first, copy]);
     assert.equal(r1.queued.length, 1);
     assert.deepEqual(r1.duplicates, [{ path: copy, existingId: r1.queued[0].id, existingName: 'a.pdf' }]);
-    const r2 = await enqueuePaths(store, cvs, [copy, other]);
+    const r2 = await enqueuePaths(q.storage, [copy, other]);
     assert.deepEqual(r2.queued.map((q) => q.fileName), ['other.pdf']);
     assert.equal(r2.duplicates[0].existingId, r1.queued[0].id);
-    const project = new ProjectRepository(store).ensure('Backend Berlin');
-    const r3 = await enqueuePaths(store, cvs, [copy], { projectId: project.id });
+    const project = await q.projects.ensure('Backend Berlin');
+    const r3 = await enqueuePaths(q.storage, [copy], { projectId: project.id });
     assert.equal(r3.queued.length, 1, 'another project may hold the same CV');
-    const r4 = await enqueuePaths(store, cvs, [copy], { force: true });
+    const r4 = await enqueuePaths(q.storage, [copy], { force: true });
     assert.equal(r4.queued.length, 1);
-    assert.equal(cvs.countByStatus().queued, 4);
+    assert.equal((await q.cvs.countByStatus()).queued, 4);
   });
 });

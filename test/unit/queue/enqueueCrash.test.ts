@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Store } from '../../../src/core/db/store';
-import { CvRepository } from '../../../src/core/queue/repository';
+import { openSqlJsStorage } from '../../../src/core/queue/sqljs/sqlJsStorage';
 import { repoRoot, useTmpDir } from '../helpers/tmp';
 
 /**
@@ -41,12 +40,11 @@ describe('enqueue under SIGKILL', function () {
     const acknowledged: string[] = [];
     for (let i = 0; i < 50; i++) {
       acknowledged.push(...(await runAndKill(dbPath, cvFile, Math.floor(Math.random() * 200), i % 2 === 1)));
-      const store = await Store.open(dbPath);
-      const cvs = new CvRepository(store);
-      const present = new Set(cvs.listAll().map((c) => c.id));
+      const storage = await openSqlJsStorage(dbPath);
+      const present = new Set((await storage.cvs.listAll()).map((c) => c.id));
       const lost = acknowledged.filter((id) => !present.has(id));
       assert.deepEqual(lost, [], `kill ${i + 1}: acknowledged CVs missing`);
-      await store.close();
+      await storage.close();
     }
     assert.ok(acknowledged.length >= 25, `the children acknowledged only ${acknowledged.length} enqueues`);
   });

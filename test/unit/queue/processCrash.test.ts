@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { Store } from '../../../src/core/db/store';
-import { CvRepository } from '../../../src/core/queue/repository';
+import { openSqlJsStorage } from '../../../src/core/queue/sqljs/sqlJsStorage';
 import { runCli, thirtyCvs } from '../helpers/cli';
 import { useTmpDir } from '../helpers/tmp';
 
 async function readQueue(db: string) {
-  const store = await Store.open(db);
+  const storage = await openSqlJsStorage(db);
   try {
-    return new CvRepository(store).listAll();
+    return await storage.cvs.listAll();
   } finally {
-    await store.close();
+    await storage.close();
   }
 }
 

@@ -1,36 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../db/store';
-import { one, run } from '../db/sql';
-import type { ParsedCV } from '../parsedCv';
-import type { CvRecord } from './cvRecord';
+import type { Store } from '../../db/store';
+import { one, run } from '../../db/sql';
+import type { ParsedCV } from '../../parsedCv';
+import type { Claim, ClaimRepository } from '../storage';
+import { nextQueuedCV } from './cvRepository';
 import { parsedToColumns } from './parsedColumns';
-import type { CvRepository } from './repository';
 
-export interface Claim {
-  cv: CvRecord;
-  token: string;
-  attempts: number;
-}
-
-/**
- * The worker's side of the table. A claim takes the oldest due CV and gives it a fresh token;
- * every later write for that CV names the token, so a worker whose claim was taken back (crash
- * recovery, cancel, timeout) can never overwrite what happened since.
- */
-export class ClaimRepository {
-  constructor(
-    private readonly store: Store,
-    private readonly cvs: CvRepository,
-  ) {}
+/** The worker's token-guarded writes in the sql.js store (see ClaimRepository). */
+export class SqlJsClaimRepository implements ClaimRepository {
+  constructor(private readonly store: Store) {}
 
   private get db() {
     return this.store.db;
   }
 
-  claimNext(now = new Date()): Claim | undefined {
+  async claimNext(now = new Date()): Promise<Claim | undefined> {
     const iso = now.toISOString();
     return this.store.transaction(() => {
-      const next = this.cvs.getNextQueuedCV(iso);
+      const next = nextQueuedCV(this.db, iso);
       if (!next) return undefined;
       const token = randomUUID();
       run(
@@ -44,8 +31,7 @@ export class ClaimRepository {
     });
   }
 
-  /** Stores the result; false when the claim is stale and nothing was written. */
-  complete(id: string, token: string, cv: ParsedCV): boolean {
+  async complete(id: string, token: string, cv: ParsedCV): Promise<boolean> {
     const cols = parsedToColumns(cv);
     const names = Object.keys(cols);
     return this.write(
@@ -55,15 +41,14 @@ export class ClaimRepository {
     );
   }
 
-  fail(id: string, token: string, error: string): boolean {
+  async fail(id: string, token: string, error: string): Promise<boolean> {
     return this.write(
       `UPDATE cvs SET status = 'failed', error_message = ?, claim_token = NULL, updated_at = ? WHERE id = ? AND claim_token = ? AND status = 'processing'`,
       [error, new Date().toISOString(), id, token],
     );
   }
 
-  /** Back to the queue after a transient error, not to be claimed before `notBefore`. */
-  requeue(id: string, token: string, error: string, notBefore: Date): boolean {
+  async requeue(id: string, token: string, error: string, notBefore: Date): Promise<boolean> {
     return this.write(
       `UPDATE cvs SET status = 'queued', error_message = ?, next_attempt_at = ?, processing_started_at = NULL, claim_token = NULL,
         updated_at = ? WHERE id = ? AND claim_token = ? AND status = 'processing'`,
@@ -71,11 +56,7 @@ export class ClaimRepository {
     );
   }
 
-  /**
-   * Takes a queued CV out of the queue as failed "Cancelled", so it can be retried. With
-   * `orphaned`, also a 'processing' row no live worker owns (the caller holds the database lock).
-   */
-  cancelQueued(id: string, orphaned = false): boolean {
+  async cancelQueued(id: string, orphaned = false): Promise<boolean> {
     return this.write(
       `UPDATE cvs SET status = 'failed', error_message = 'Cancelled', next_attempt_at = NULL, claim_token = NULL, updated_at = ?
         WHERE id = ? AND status ${orphaned ? `IN ('queued', 'processing')` : `= 'queued'`}`,
@@ -83,8 +64,7 @@ export class ClaimRepository {
     );
   }
 
-  /** The earliest time a backing-off CV becomes due, if any. */
-  nextDueAt(): Date | undefined {
+  async nextDueAt(): Promise<Date | undefined> {
     const row = one(this.db, `SELECT MIN(next_attempt_at) AS t FROM cvs WHERE status = 'queued' AND next_attempt_at IS NOT NULL`);
     return row?.t ? new Date(String(row.t)) : undefined;
   }

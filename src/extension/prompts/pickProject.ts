@@ -1,38 +1,20 @@
 import * as vscode from 'vscode';
-import type { ProjectRepository, ProjectWithCounts } from '../../core/queue/projectRepository';
-import { type ProjectMemory, cvCountLabel, forget, orderByRecent, projectNameProblem, remember, rememberedProject } from '../projectChoices';
+import type { QueueApp } from '../../core/app/queueApp';
+import type { Project, ProjectWithCounts } from '../../core/queue/project';
+import { type ProjectMemory, cvCountLabel, orderByRecent, projectNameProblem, rememberedProject } from '../projectChoices';
+import type { ProjectMemoryStore } from '../projectMemory';
 import { askText, pickOne } from './quickInputs';
 
-const MEMORY_KEY = 'samsara.projectMemory';
-
+type Projects = QueueApp['projects'];
 type Choice = vscode.QuickPickItem & { projectId?: string | null; create?: boolean };
-
-/** The per-workspace memory of project choices, kept in the workspace state. */
-export class ProjectMemoryStore {
-  constructor(private readonly state: vscode.Memento) {}
-
-  get(): ProjectMemory {
-    return this.state.get<ProjectMemory>(MEMORY_KEY) ?? { recent: [] };
-  }
-
-  async choose(projectId: string | null): Promise<void> {
-    await this.state.update(MEMORY_KEY, remember(this.get(), projectId));
-  }
-
-  async forget(projectId: string): Promise<void> {
-    await this.state.update(MEMORY_KEY, forget(this.get(), projectId));
-  }
-}
 
 /**
  * The project CVs being added go to: `{ projectId }` (undefined: none), or undefined when the
- * user dismissed the question. With `samsara.askForProject` off the last choice is used.
+ * user dismissed the question. Without `ask` the last choice is used.
  */
-export async function chooseProjectForEnqueue(projects: ProjectRepository, memory: ProjectMemoryStore): Promise<{ projectId?: string } | undefined> {
-  const known = projects.listWithCounts();
-  if (!vscode.workspace.getConfiguration('samsara').get<boolean>('askForProject', true)) {
-    return { projectId: rememberedProject(memory.get(), known) };
-  }
+export async function chooseProjectForEnqueue(projects: Projects, memory: ProjectMemoryStore, ask: boolean): Promise<{ projectId?: string } | undefined> {
+  const known = await projects.listWithCounts();
+  if (!ask) return { projectId: rememberedProject(memory.get(), known) };
   const chosen = await pickEnqueueProject(projects, known, memory.get());
   if (chosen === undefined) return undefined;
   await memory.choose(chosen);
@@ -40,7 +22,7 @@ export async function chooseProjectForEnqueue(projects: ProjectRepository, memor
 }
 
 /** A project id, null for "No project", undefined when dismissed. */
-async function pickEnqueueProject(projects: ProjectRepository, known: ProjectWithCounts[], mem: ProjectMemory): Promise<string | null | undefined> {
+async function pickEnqueueProject(projects: Projects, known: ProjectWithCounts[], mem: ProjectMemory): Promise<string | null | undefined> {
   const recent = new Set(mem.recent);
   const items: Choice[] = orderByRecent(known, mem.recent).map((p) => ({
     label: p.name, projectId: p.id, description: cvCountLabel(p.cvCount) + (p.id === mem.last ? ' · last used' : recent.has(p.id) ? ' · recent' : ''),
@@ -58,17 +40,18 @@ async function pickEnqueueProject(projects: ProjectRepository, known: ProjectWit
 }
 
 /** Asks for a new project's name (refusing empty and taken names while typing) and creates it. */
-export async function createProjectInteractively(projects: ProjectRepository, title = 'New Project') {
+export async function createProjectInteractively(projects: Projects, title = 'New Project'): Promise<Project | undefined> {
+  const known = await projects.list();
   const name = await askText({
     title, prompt: 'The name of the opening, e.g. "Backend Engineer Berlin"', placeholder: 'Project name',
-    validate: (text) => projectNameProblem(text, projects.list()),
+    validate: (text) => projectNameProblem(text, known),
   });
   return name === undefined ? undefined : projects.create(name);
 }
 
 /** One existing project (with its counts), picked from a list; undefined when there are none or on Escape. */
-export async function pickExistingProject(projects: ProjectRepository, title: string, placeholder: string, recent: readonly string[] = []): Promise<ProjectWithCounts | undefined> {
-  const known = orderByRecent(projects.listWithCounts(), recent);
+export async function pickExistingProject(projects: Projects, title: string, placeholder: string, recent: readonly string[] = []): Promise<ProjectWithCounts | undefined> {
+  const known = orderByRecent(await projects.listWithCounts(), recent);
   if (!known.length) throw new Error('There are no projects yet. Create one with "Samsara: New Project…".');
   const picked = await pickOne(known.map((p) => ({ label: p.name, description: cvCountLabel(p.cvCount), project: p })), { title, placeholder });
   return picked?.project;

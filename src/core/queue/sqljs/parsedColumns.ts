@@ -1,7 +1,7 @@
-import type { ParsedCV } from '../parsedCv';
-import type { Row } from '../db/sql';
-import { num, str } from '../db/sql';
-import { emptyParsedCV } from '../parsedCv';
+import type { ParsedCV } from '../../parsedCv';
+import type { Row } from '../../db/sql';
+import { num, str } from '../../db/sql';
+import { emptyParsedCV } from '../../parsedCv';
 
 /** Maps a parsed CV onto the cvs table's result columns and back. */
 export function parsedToColumns(cv: ParsedCV): Record<string, string | number | null> {

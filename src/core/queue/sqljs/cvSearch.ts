@@ -1,18 +1,6 @@
-import type { Store } from '../db/store';
-import { all, str } from '../db/sql';
-
-/** What finding a completed CV by name, e-mail, skills or company needs, read in one query. */
-export interface CvSearchEntry {
-  id: string;
-  fileName: string;
-  filePath: string;
-  projectName?: string;
-  name?: string;
-  email?: string;
-  title?: string;
-  company?: string;
-  skills: string[];
-}
+import type { Database } from 'sql.js';
+import { all, str } from '../../db/sql';
+import type { CvSearchEntry } from '../cvRecord';
 
 // Only the few fields a search shows: the full parsed rows of thousands of CVs are not loaded.
 const SQL = `SELECT c.id, c.file_name, c.file_path, p.name AS project_name,
@@ -22,8 +10,9 @@ const SQL = `SELECT c.id, c.file_name, c.file_path, p.name AS project_name,
   FROM cvs c LEFT JOIN projects p ON p.id = c.project_id
   WHERE c.status = 'completed' ORDER BY c.created_at, c.rowid`;
 
-export function listSearchEntries(store: Store): CvSearchEntry[] {
-  return all(store.db, SQL).map((r) => ({
+/** Completed CVs with the fields a search shows, read in one query. */
+export function listSearchEntries(db: Database): CvSearchEntry[] {
+  return all(db, SQL).map((r) => ({
     id: String(r.id),
     fileName: String(r.file_name),
     filePath: String(r.file_path),

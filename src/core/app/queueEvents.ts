@@ -1,0 +1,42 @@
+import { Emitter } from '../events';
+import type { Project } from '../queue/project';
+import type { CvChange } from '../queue/worker';
+
+export type { CvChange } from '../queue/worker';
+
+/** Many CVs changed at once (enqueue, retry, remove, a setting or pause): lists are stale. */
+export interface BulkChange {
+  reason: 'opened' | 'enqueued' | 'retried' | 'cancelled' | 'removed' | 'processing';
+}
+
+export interface ProjectsChange {
+  kind: 'created' | 'renamed' | 'deleted';
+  project: Project;
+}
+
+/**
+ * The application layer's change events: the only source the CLI and the extension listen to,
+ * whatever changed the queue (a command, the worker, a setting).
+ */
+export class QueueEvents {
+  private readonly cv = new Emitter<CvChange>();
+  private readonly bulk = new Emitter<BulkChange>();
+  private readonly projects = new Emitter<ProjectsChange>();
+
+  /** One CV changed status (the worker took it, finished it, or it was cancelled). */
+  readonly onDidChangeCv = this.cv.event;
+  readonly onDidChangeMany = this.bulk.event;
+  readonly onDidChangeProjects = this.projects.event;
+
+  cvChanged(change: CvChange): void {
+    this.cv.fire(change);
+  }
+
+  manyChanged(reason: BulkChange['reason']): void {
+    this.bulk.fire({ reason });
+  }
+
+  projectsChanged(change: ProjectsChange): void {
+    this.projects.fire(change);
+  }
+}

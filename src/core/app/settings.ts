@@ -1,0 +1,105 @@
+import type { WorkerSettings } from '../queue/worker';
+
+/**
+ * The one schema of the `samsara.*` settings: key, default, range and description. The
+ * extension reads its settings through it, the CLI checks its options against it, and a test
+ * holds package.json's contributes.configuration to it.
+ */
+export const FILE_TYPES = ['.pdf', '.docx', '.odt', '.rtf', '.txt', '.md'];
+
+export const SETTINGS_SCHEMA = {
+  concurrency: {
+    type: 'integer', default: 2, minimum: 1, maximum: 16,
+    description: 'How many CVs are parsed at the same time, each in its own worker thread.',
+  },
+  timeoutSeconds: {
+    type: 'integer', default: 60, minimum: 5, maximum: 3600,
+    description: 'A CV that takes longer is stopped and retried (up to Max Attempts).',
+  },
+  maxAttempts: {
+    type: 'integer', default: 3, minimum: 1, maximum: 10,
+    description: 'How often a CV is tried after transient errors (timeouts, busy files) before it is marked failed.',
+  },
+  autoStart: {
+    type: 'boolean', default: true,
+    description: 'Start processing queued CVs as soon as the queue opens. When off, use Resume Processing.',
+  },
+  fileTypes: {
+    type: 'array', items: { type: 'string', enum: FILE_TYPES }, uniqueItems: true, default: FILE_TYPES,
+    description: 'File types taken when adding files and folders; others are skipped and counted.',
+  },
+  defaultPhoneRegion: {
+    type: 'string', default: 'GB', pattern: '^[A-Za-z]{2}$', patternErrorMessage: 'A two-letter country code, such as GB or US.',
+    description: 'Country assumed for phone numbers written without an international prefix (two-letter code).',
+  },
+  askForProject: {
+    type: 'boolean', default: true,
+    description: 'Ask which project (opening) CVs are for when adding them. When off, the project chosen last in this workspace is used (or none).',
+  },
+  groupByProject: {
+    type: 'boolean', default: false,
+    description: 'Group the CV Queue view by project, then by status.',
+  },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS_SCHEMA;
+type IntegerKey = { [K in SettingKey]: (typeof SETTINGS_SCHEMA)[K]['type'] extends 'integer' ? K : never }[SettingKey];
+
+export interface QueueSettings {
+  concurrency: number;
+  timeoutSeconds: number;
+  maxAttempts: number;
+  autoStart: boolean;
+  fileTypes: string[];
+  defaultPhoneRegion: string;
+  askForProject: boolean;
+  groupByProject: boolean;
+}
+
+export type SettingGetter = <T>(key: SettingKey, fallback: T) => T;
+
+/** Every setting, each from `get` (the extension's configuration) or its default, brought into range. */
+export function readSettings(get: SettingGetter = (_key, fallback) => fallback): QueueSettings {
+  const s = SETTINGS_SCHEMA;
+  const int = (key: IntegerKey): number => clampInt(get(key, s[key].default), s[key].minimum, s[key].maximum);
+  return {
+    concurrency: int('concurrency'),
+    timeoutSeconds: int('timeoutSeconds'),
+    maxAttempts: int('maxAttempts'),
+    autoStart: get<boolean>('autoStart', s.autoStart.default) !== false,
+    fileTypes: normalizeTypes(get('fileTypes', s.fileTypes.default)),
+    defaultPhoneRegion: normalizeRegion(get('defaultPhoneRegion', s.defaultPhoneRegion.default)) ?? s.defaultPhoneRegion.default,
+    askForProject: get<boolean>('askForProject', s.askForProject.default) !== false,
+    groupByProject: get<boolean>('groupByProject', s.groupByProject.default) === true,
+  };
+}
+
+/** A whole number within the setting's range, or a message that names the range. */
+export function parseIntegerSetting(key: IntegerKey, text: string, name: string = key): { value: number } | { problem: string } {
+  const { minimum, maximum } = SETTINGS_SCHEMA[key];
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isInteger(n) || n < minimum || n > maximum) return { problem: `${name} must be a whole number from ${minimum} to ${maximum}.` };
+  return { value: n };
+}
+
+/** "de" → "DE"; undefined when it is not a two-letter code. */
+export function normalizeRegion(value: unknown): string | undefined {
+  const text = String(value ?? '').trim();
+  return new RegExp(SETTINGS_SCHEMA.defaultPhoneRegion.pattern).test(text) ? text.toUpperCase() : undefined;
+}
+
+export function toWorkerSettings(s: QueueSettings): Omit<WorkerSettings, 'backoffBaseMs'> {
+  return { concurrency: s.concurrency, timeoutMs: s.timeoutSeconds * 1000, maxAttempts: s.maxAttempts };
+}
+
+function clampInt(value: unknown, min: number, max: number): number {
+  const n = Math.round(Number(value));
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : min;
+}
+
+/** Accepts "pdf", ".PDF" and ".pdf" alike; an empty list falls back to every supported type. */
+function normalizeTypes(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [];
+  const types = list.map((t) => String(t).trim().toLowerCase()).filter(Boolean).map((t) => (t.startsWith('.') ? t : `.${t}`));
+  return types.length ? [...new Set(types)] : [...FILE_TYPES];
+}

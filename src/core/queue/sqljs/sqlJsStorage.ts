@@ -1,0 +1,55 @@
+import { DatabaseError } from '../../db/errors';
+import { Store, moveAside } from '../../db/store';
+import { type Logger, silentLogger } from '../../logger';
+import type { QueueStorage } from '../storage';
+import { SqlJsClaimRepository } from './claimRepository';
+import { SqlJsCvRepository } from './cvRepository';
+import { SqlJsProjectRepository } from './projectRepository';
+
+/** The embedded queue: one SQLite file held in memory by sql.js (see Store). */
+export class SqlJsStorage implements QueueStorage {
+  readonly cvs: SqlJsCvRepository;
+  readonly projects: SqlJsProjectRepository;
+  readonly claims: SqlJsClaimRepository;
+
+  constructor(readonly store: Store) {
+    this.cvs = new SqlJsCvRepository(store);
+    this.projects = new SqlJsProjectRepository(store);
+    this.claims = new SqlJsClaimRepository(store);
+  }
+
+  get location(): string {
+    return this.store.file;
+  }
+
+  flush(): Promise<void> {
+    return this.store.flush();
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}
+
+export interface OpenSqlJsOptions {
+  logger?: Logger;
+  /**
+   * Asked when the file is not a database (damaged, or something else with that name): true
+   * moves it aside, keeping it, so a fresh queue can start. Without it the error is thrown.
+   */
+  confirmMoveAside?: (message: string) => Promise<boolean>;
+}
+
+export async function openSqlJsStorage(file: string, options: OpenSqlJsOptions = {}): Promise<SqlJsStorage> {
+  const logger = options.logger ?? silentLogger;
+  try {
+    return new SqlJsStorage(await Store.open(file, { logger }));
+  } catch (err) {
+    if (!(err instanceof DatabaseError) || err.code !== 'NOT_A_DATABASE' || !options.confirmMoveAside) throw err;
+    logger.error(err.message);
+    if (!(await options.confirmMoveAside(err.message))) throw err;
+    const kept = await moveAside(file);
+    logger.warn(`Moved the unreadable database to ${kept} and started a fresh queue.`);
+    return new SqlJsStorage(await Store.open(file, { logger }));
+  }
+}

@@ -1,0 +1,110 @@
+import type { ParsedCV } from '../parsedCv';
+import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from './cvRecord';
+import type { DeletedProject, Project, ProjectWithCounts } from './project';
+
+/**
+ * The storage interface under the application layer. Every method returns a Promise, so a
+ * backend may live on another thread or another machine; the sql.js store is the first one.
+ */
+
+export interface NewCv {
+  filePath: string;
+  fileName: string;
+  projectId?: string;
+  /** sha-256 of the file's bytes, for spotting the same CV enqueued twice. */
+  contentHash?: string;
+}
+
+export interface CvRepository {
+  /** Adds a CV in status 'queued'. */
+  insertQueuedCV(cv: NewCv): Promise<CvRecord>;
+  /** Adds a batch in one transaction. */
+  insertQueuedCVs(cvs: readonly NewCv[]): Promise<CvRecord[]>;
+  /** Sets a CV's status (with its error, and its start time when it starts); false when there is no such CV. */
+  updateCVStatus(id: string, status: CvStatus, options?: { error?: string; startedAt?: string }): Promise<boolean>;
+  /** Stores every result column of a parsed CV and marks it completed. */
+  completeCVProcessing(id: string, cv: ParsedCV): Promise<boolean>;
+  /** The oldest queued CV that is due (a CV backing off after a transient error waits its turn). */
+  getNextQueuedCV(now?: string): Promise<CvRecord | undefined>;
+  /** Queued CVs in FIFO order; all of them without a project id, else that project's. */
+  getQueuedCVsByProject(projectId?: string): Promise<CvRecord[]>;
+  /** CVs left 'processing' by a crash go back to the queue; returns how many. */
+  resetProcessingCVs(): Promise<number>;
+
+  countByStatus(scope?: ProjectScope): Promise<StatusCounts>;
+  /** One page of CVs in a status, oldest first. */
+  listByStatus(status: CvStatus, options?: { offset?: number; limit?: number; projectId?: ProjectScope }): Promise<CvRecord[]>;
+  listAll(scope?: ProjectScope): Promise<CvRecord[]>;
+  /** Content hash → the first CV with it, among a project's CVs (no project: CVs without one). */
+  contentHashes(projectId?: string): Promise<Map<string, { id: string; fileName: string }>>;
+  /** Ids starting with `prefix` (at most two: enough to tell unique from ambiguous). */
+  idsByPrefix(prefix: string): Promise<string[]>;
+  getCV(id: string): Promise<CvRecord | undefined>;
+  getParsedCV(id: string): Promise<ParsedCV | undefined>;
+  /** What finding a completed CV by name, e-mail, skills or company needs. */
+  searchEntries(): Promise<CvSearchEntry[]>;
+
+  remove(ids: readonly string[]): Promise<number>;
+  removeByStatus(status: CvStatus, scope?: ProjectScope): Promise<number>;
+  /** Moves failed CVs (the given ones) back to the queue with their attempts reset. */
+  retryFailed(ids: readonly string[]): Promise<number>;
+  /** Moves every failed CV of the scope back to the queue. */
+  retryAllFailed(scope?: ProjectScope): Promise<number>;
+}
+
+export interface ProjectRepository {
+  list(): Promise<Project[]>;
+  /** Every project with how many CVs it holds, in total and per status. */
+  listWithCounts(): Promise<ProjectWithCounts[]>;
+  get(id: string): Promise<Project | undefined>;
+  cvCount(projectId: string): Promise<number>;
+  countWithoutProject(): Promise<number>;
+  /** The project of this name: written exactly so, else the one project that matches ignoring case. */
+  findByName(name: string): Promise<Project | undefined>;
+  /** Returns the project with this name, creating it when there is none. */
+  ensure(name: string): Promise<Project>;
+  /** Creates a project; a name already taken (ignoring case) is refused. */
+  create(name: string): Promise<Project>;
+  rename(id: string, newName: string): Promise<Project>;
+  /** Deletes a project; its CVs are deleted too with `removeCvs`, otherwise kept without a project. */
+  delete(id: string, options?: { removeCvs?: boolean }): Promise<DeletedProject>;
+}
+
+export interface Claim {
+  cv: CvRecord;
+  token: string;
+  attempts: number;
+}
+
+/**
+ * The worker's side of the table. A claim takes the oldest due CV and gives it a fresh token;
+ * every later write for that CV names the token, so a worker whose claim was taken back (crash
+ * recovery, cancel, timeout) can never overwrite what happened since.
+ */
+export interface ClaimRepository {
+  claimNext(now?: Date): Promise<Claim | undefined>;
+  /** Stores the result; false when the claim is stale and nothing was written. */
+  complete(id: string, token: string, cv: ParsedCV): Promise<boolean>;
+  fail(id: string, token: string, error: string): Promise<boolean>;
+  /** Back to the queue after a transient error, not to be claimed before `notBefore`. */
+  requeue(id: string, token: string, error: string, notBefore: Date): Promise<boolean>;
+  /**
+   * Takes a queued CV out of the queue as failed "Cancelled", so it can be retried. With
+   * `orphaned`, also a 'processing' row no live worker owns.
+   */
+  cancelQueued(id: string, orphaned?: boolean): Promise<boolean>;
+  /** The earliest time a backing-off CV becomes due, if any. */
+  nextDueAt(): Promise<Date | undefined>;
+}
+
+/** One opened queue database. */
+export interface QueueStorage {
+  readonly cvs: CvRepository;
+  readonly projects: ProjectRepository;
+  readonly claims: ClaimRepository;
+  /** Where the queue lives, for log lines. */
+  readonly location: string;
+  /** Resolves once every change made before the call is durable. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
