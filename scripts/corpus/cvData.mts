@@ -113,7 +113,7 @@ export function makeCv(f: Faker, lang: Lang): CvData {
   return {
     lang, name: `${first} ${last}`, headline,
     email: `${slug(first)}.${slug(last)}@${f.helpers.arrayElement(['example.com', 'example.org', 'example.net', `mail.example.${lang === 'en' ? 'com' : lang}`])}`,
-    phone: f.phone.number({ style: f.datatype.boolean(0.7) ? 'national' : 'international' }),
+    phone: f.phone.number({ style: lang === 'en' && f.datatype.boolean(0.3) ? 'international' : 'national' }),
     location: f.datatype.boolean(0.9) ? location(f, lang) : undefined,
     linkedin: f.datatype.boolean(0.7) ? `linkedin.com/in/${handle}` : undefined,
     github: f.datatype.boolean(0.5) ? `github.com/${handle}` : undefined,

@@ -10,7 +10,7 @@ export type Split = 'train' | 'validation';
 export interface Doc { cv: CvData; style: Style; f: Faker; format: Format }
 
 /** html is printed to PDF by Chromium; docx is saved, or converted by LibreOffice to the doc's format */
-export type Output = { kind: 'html'; html: string } | { kind: 'text'; text: string } | { kind: 'docx'; buffer: Buffer };
+export type Output = { kind: 'html'; html: string; softHyphens?: boolean } | { kind: 'text'; text: string } | { kind: 'docx'; buffer: Buffer };
 
 export interface Family {
   /** the manifest's "layout", e.g. "html:margin-headings" */

@@ -45,7 +45,7 @@ async function renderFamily(family: Family, o: Options, dir: string, printer: Ht
     const file = `${base}.${format}`;
     let via: string | undefined;
     if (out.kind === 'html') {
-      await printer.print(out.html, path.join(dir, file));
+      await printer.print(out.html, path.join(dir, file), out.softHyphens);
       via = 'html -> chromium pdf';
     } else if (out.kind === 'text') {
       fs.writeFileSync(path.join(dir, file), out.text);

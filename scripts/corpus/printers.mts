@@ -4,19 +4,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { SETTLE_SOFT_HYPHENS } from './softHyphens.mjs';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export class HtmlPrinter {
   private browser?: Browser;
 
-  async print(html: string, file: string): Promise<void> {
+  async print(html: string, file: string, settleHyphens = false): Promise<void> {
     this.browser ??= await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const page = await this.browser.newPage();
     try {
       // The page is set offline: themes that reference web fonts or CDNs render with local fonts instead of waiting.
       await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
       await page.setContent(html, { waitUntil: 'load' });
+      if (settleHyphens) await page.evaluate(SETTLE_SOFT_HYPHENS);
       await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true, format: 'A4' });
     } finally {
       await page.close();
