@@ -70,12 +70,15 @@ function jobs(f: Faker, lang: Lang): Job[] {
   return out;
 }
 
+/** 0 first degree, 1 master or similar, 2 doctorate: an older school never has the higher degree */
+const degreeRank = (d: string): number =>
+  /Doct|PhD|Dottorato/.test(d) ? 2 : /Bachelor|B\.Sc|B\.A|Licence|BTS|DUT|Grado|triennale/.test(d) ? 0 : 1;
+
 function schools(f: Faker, lang: Lang, before: number): School[] {
-  const n = f.datatype.boolean(0.6) ? 2 : 1;
+  const picks = f.helpers.arrayElements(DEGREES[lang], f.datatype.boolean(0.6) ? 2 : 1).sort((a, b) => degreeRank(b[0]) - degreeRank(a[0]));
   const out: School[] = [];
   let endY = before;
-  for (let i = 0; i < n; i++) {
-    const [degree, joiner] = f.helpers.arrayElement(DEGREES[lang]);
+  for (const [degree, joiner] of picks) {
     const start: YM = { y: endY - f.number.int({ min: 2, max: 4 }), m: 9 };
     out.push({
       institution: f.helpers.arrayElement(INSTITUTIONS[lang]).replace('{c}', f.location.city()), degree, joiner,
