@@ -2,12 +2,10 @@
 //   npm run corpus -- [--out DIR] [--split train|validation|all] [--per-family N] [--seed S]
 import fs from 'node:fs';
 import path from 'node:path';
-import { makeCv, makeFaker } from './cvData.mjs';
+import { buildDoc } from './buildDoc.mjs';
 import type { Family, Split } from './family.mjs';
 import { DocxConverter, HtmlPrinter } from './printers.mjs';
 import { FAMILIES } from './registry.mjs';
-import { applyDatePrecision, pickStyle } from './style.mjs';
-import { truthOf } from './truth.mjs';
 
 interface Options { out: string; splits: Split[]; perFamily: number; seed: number }
 interface Entry { file: string; layout: string; format: string; lang: string; seed: number; split: Split; source: string; via?: string; truth_values_dropped: string[] }
@@ -22,26 +20,10 @@ function options(argv: string[]): Options {
   return { out: opt('out', path.join('build', 'corpus')), splits: split === 'all' ? ['train', 'validation'] : [split as Split], perFamily, seed };
 }
 
-/** A document's seed depends on the run's seed, the family and the index only, so adding a family changes no other document. */
-function docSeed(seed: number, family: string, i: number): number {
-  let h = 2166136261;
-  for (const ch of `${seed}:${family}:${i}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return h % 1_000_000_007;
-}
-
 async function renderFamily(family: Family, o: Options, dir: string, printer: HtmlPrinter, docx: DocxConverter): Promise<Entry[]> {
   const entries: Entry[] = [];
   for (let i = 0; i < o.perFamily; i++) {
-    const lang = family.langs[i % family.langs.length];
-    const format = family.formats[i % family.formats.length];
-    const seed = docSeed(o.seed, family.id, i);
-    const f = makeFaker(lang, seed);
-    const cv = makeCv(f, lang);
-    const style = pickStyle(f, lang, family.ranges, family.bullets);
-    applyDatePrecision(cv, style);
-    family.adapt?.(cv, f, style);
-    const out = await family.render({ cv, style, f, format });
-    const base = `${family.short}-${String(i + 1).padStart(3, '0')}-${lang}`;
+    const { base, lang, format, seed, cv, output: out, truth } = await buildDoc(family, o.seed, i);
     const file = `${base}.${format}`;
     let via: string | undefined;
     if (out.kind === 'html') {
@@ -56,7 +38,7 @@ async function renderFamily(family: Family, o: Options, dir: string, printer: Ht
       docx.add(out.buffer, base, format, dir);
       via = `docx -> libreoffice ${format}`;
     }
-    fs.writeFileSync(path.join(dir, `${base}.truth.json`), `${JSON.stringify(truthOf(cv), null, 2)}\n`);
+    fs.writeFileSync(path.join(dir, `${base}.truth.json`), `${JSON.stringify(truth, null, 2)}\n`);
     entries.push({ file, layout: family.id, format, lang, seed, split: family.split, source: 'faker', via, truth_values_dropped: cv.dropped });
   }
   return entries;
