@@ -8,7 +8,11 @@ import { DocxConverter, HtmlPrinter } from './printers.mjs';
 import { FAMILIES } from './registry.mjs';
 
 interface Options { out: string; splits: Split[]; perFamily: number; seed: number }
-interface Entry { file: string; layout: string; format: string; lang: string; seed: number; split: Split; source: string; via?: string; truth_values_dropped: string[] }
+interface Entry { file: string; layout: string; format: string; lang: string; seed: number; split: Split; source: string; via?: string; truth_values_kept: number; truth_values_dropped: string[] }
+
+/** leaf values of a truth object (strings, numbers, booleans), as the shared manifest counts them */
+const countValues = (v: unknown): number => (Array.isArray(v) ? v.reduce((n: number, x) => n + countValues(x), 0)
+  : v && typeof v === 'object' ? Object.values(v).reduce((n: number, x) => n + countValues(x), 0) : v === undefined || v === '' ? 0 : 1);
 
 function options(argv: string[]): Options {
   const opt = (name: string, def: string): string => { const i = argv.indexOf(`--${name}`); return i >= 0 && argv[i + 1] ? argv[i + 1] : def; };
@@ -39,7 +43,7 @@ async function renderFamily(family: Family, o: Options, dir: string, printer: Ht
       via = `docx -> libreoffice ${format}`;
     }
     fs.writeFileSync(path.join(dir, `${base}.truth.json`), `${JSON.stringify(truth, null, 2)}\n`);
-    entries.push({ file, layout: family.id, format, lang, seed, split: family.split, source: 'faker', via, truth_values_dropped: cv.dropped });
+    entries.push({ file, layout: family.id, format, lang, seed, split: family.split, source: 'faker', via, truth_values_kept: countValues(truth), truth_values_dropped: cv.dropped });
   }
   return entries;
 }
@@ -47,7 +51,11 @@ async function renderFamily(family: Family, o: Options, dir: string, printer: Ht
 function writeManifest(dir: string, split: Split, o: Options, entries: Entry[]): void {
   const dropped: Record<string, number> = {};
   for (const e of entries) for (const d of e.truth_values_dropped) dropped[d] = (dropped[d] ?? 0) + 1;
-  const summary = { corpus: `generated:${split}`, seed: o.seed, per_family: o.perFamily, documents: entries.length, families: new Set(entries.map((e) => e.layout)).size, dropped_by_field: dropped };
+  const summary = {
+    corpus: `generated:${split}`, seed: o.seed, per_family: o.perFamily, documents: entries.length, families: new Set(entries.map((e) => e.layout)).size,
+    truth_values_kept: entries.reduce((n, e) => n + e.truth_values_kept, 0), truth_values_dropped_not_visible: entries.reduce((n, e) => n + e.truth_values_dropped.length, 0),
+    dropped_by_field: dropped,
+  };
   fs.writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify({ summary, documents: entries }, null, 2)}\n`);
 }
 
