@@ -38,7 +38,7 @@ export const WORDS: Record<Lang, Words> = {
       contact: ['Kontakt', 'Kontaktdaten'],
       personal: ['Persönliche Daten', 'Persönliche Angaben'],
     },
-    present: ['heute', 'Heute', 'jetzt', 'dato'],
+    present: ['heute', 'Heute', 'jetzt', 'aktuell'],
     since: 'seit',
     to: 'bis',
     locale: 'de-DE',

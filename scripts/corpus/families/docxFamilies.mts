@@ -2,7 +2,7 @@
  * Word documents built from tables, headers and text boxes: a shaded sidebar cell beside the main cell,
  * a date cell beside each entry's details, contact held in the page header and footer, a text box.
  */
-import { Document, Footer, Header, Packer, type Paragraph, ShadingType, Table, TableBorders, TableCell, TableRow, Textbox, WidthType } from 'docx';
+import { Document, type FileChild, Footer, Header, Packer, type Paragraph, ShadingType, Table, TableBorders, TableCell, TableRow, Textbox, WidthType } from 'docx';
 import type { Doc, Family, Output } from '../family.mjs';
 import { ANY_RANGE, formatRange } from '../style.mjs';
 import { type Typeface, bulletPara, heading, para, sectionParas } from './docxKit.mjs';
@@ -11,7 +11,7 @@ import { contactLines, degreeOf } from './textKit.mjs';
 const MARGIN = { top: 800, bottom: 800, left: 900, right: 900 };
 const FACES: Typeface[] = [{ font: 'Carlito', size: 21 }, { font: 'Liberation Sans', size: 20 }, { font: 'Caladea', size: 22 }, { font: 'Liberation Serif', size: 22 }];
 
-async function save(children: Array<Paragraph | Table>, extra: { header?: Paragraph[]; footer?: Paragraph[] } = {}): Promise<Output> {
+async function save(children: FileChild[], extra: { header?: Paragraph[]; footer?: Paragraph[] } = {}): Promise<Output> {
   const doc = new Document({ sections: [{
     properties: { page: { margin: MARGIN } },
     headers: extra.header ? { default: new Header({ children: extra.header }) } : undefined,
@@ -75,14 +75,14 @@ function textBox({ cv, style, f }: Doc): Promise<Output> {
     style: { width: '190pt', height: '96pt', position: 'absolute', marginLeft: '300pt', marginTop: '0pt' },
     children: contactLines(cv).map((c) => para(c, t, { size: t.size - 2, after: 0 })),
   });
-  const body: Array<Paragraph | Textbox> = [box, para(cv.name, t, { bold: true, size: t.size + 16, after: 0 }), para(cv.headline, t, { after: 900 })];
+  const body: FileChild[] = [box, para(cv.name, t, { bold: true, size: t.size + 16, after: 0 }), para(cv.headline, t, { after: 900 })];
   for (const key of cv.order) {
     const paras = key === 'work'
       ? cv.work.flatMap((j) => [para(`${j.title} — ${j.company} (${formatRange(style, j.start, j.end)})`, t, { bold: true }), ...j.highlights.map((h) => bulletPara(h, t, style))])
       : sectionParas(cv, style, key, t);
     if (paras.length) body.push(heading(style.headings[key], t, false), ...paras);
   }
-  return save(body as Paragraph[]);
+  return save(body);
 }
 
 export const docxSidebarCell: Family = {
