@@ -63,6 +63,11 @@ if (withTests) {
   if (integ.length) builds.push({ ...common, entryPoints: integ, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
 }
 
+// The corpus generator runs its dependencies (faker, docx, playwright, themes) from node_modules, as ES modules.
+if (withTests && fs.existsSync('scripts/corpus/main.mts')) {
+  builds.push({ ...common, plugins: [], entryPoints: { corpus: 'scripts/corpus/main.mts' }, outdir: 'dist', format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external' });
+}
+
 copyWasm();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
