@@ -1,0 +1,173 @@
+import { type DocLine, makeLine } from '../document';
+import { type DocxStyles, type Looks, merge, paragraphLooks, runLooks } from './docxStyles';
+import { type TableCell, tableToLines } from './tableLayout';
+import { type XmlEl, child, children, isEl, textOf } from './xml';
+
+/**
+ * WordprocessingML body to lines. Evidence kept per line: heading styles (outline level),
+ * bold and size from runs and their styles (w:b, w:sz, basedOn chains), list numbering as
+ * bullets, tabs as cells, line breaks as lines, empty paragraphs as gaps. Tables go through
+ * tableLayout; text boxes are read where they are anchored, as a flow of their own.
+ */
+export interface DocxContext {
+  styles: DocxStyles;
+  /** Relationship id to target, for hyperlinks of the part being read. */
+  rels: Map<string, string>;
+  links: string[];
+  notes: string[];
+}
+
+interface Piece {
+  text: string;
+  bold: boolean;
+  size: number;
+}
+
+const HYPERLINK_RE = /HYPERLINK\s+"([^"]+)"/;
+
+function addLink(ctx: DocxContext, url: string | undefined): void {
+  if (url && /^(https?:|mailto:|tel:|www\.)/i.test(url)) ctx.links.push(url);
+}
+
+/** Text boxes inside a drawing; of an mc:AlternateContent only the first choice is read (the fallback repeats it). */
+function textBoxes(el: XmlEl): XmlEl[] {
+  if (el.name === 'mc:AlternateContent') {
+    const choice = child(el, 'mc:Choice') ?? child(el, 'mc:Fallback');
+    return choice ? textBoxes(choice) : [];
+  }
+  const out: XmlEl[] = [];
+  for (const k of el.kids) {
+    if (!isEl(k)) continue;
+    if (k.name === 'w:txbxContent') out.push(k);
+    else out.push(...textBoxes(k));
+  }
+  return out;
+}
+
+function runPieces(r: XmlEl, looks: Looks, ctx: DocxContext, pieces: Piece[], boxes: XmlEl[]): void {
+  const l = merge(looks, ctx.styles.resolve(child(child(r, 'w:rPr'), 'w:rStyle')?.attrs['w:val']), runLooks(child(r, 'w:rPr')));
+  if (l.hidden) return;
+  const add = (text: string): void => {
+    pieces.push({ text: l.caps ? text.toUpperCase() : text, bold: !!l.bold, size: l.size ?? 10 });
+  };
+  for (const k of r.kids) {
+    if (!isEl(k)) continue;
+    if (k.name === 'w:t') add(textOf(k));
+    else if (k.name === 'w:tab' || k.name === 'w:ptab') add('\t');
+    else if (k.name === 'w:br' || k.name === 'w:cr') add('\n');
+    else if (k.name === 'w:noBreakHyphen') add('-');
+    else if (k.name === 'w:instrText') addLink(ctx, HYPERLINK_RE.exec(textOf(k))?.[1]);
+    else if (k.name === 'w:drawing' || k.name === 'w:pict' || k.name === 'mc:AlternateContent') boxes.push(...textBoxes(k));
+  }
+}
+
+function inlinePieces(el: XmlEl, looks: Looks, ctx: DocxContext, pieces: Piece[], boxes: XmlEl[]): void {
+  for (const k of el.kids) {
+    if (!isEl(k)) continue;
+    if (k.name === 'w:r') runPieces(k, looks, ctx, pieces, boxes);
+    else if (k.name === 'w:hyperlink') {
+      addLink(ctx, ctx.rels.get(k.attrs['r:id'] ?? ''));
+      inlinePieces(k, looks, ctx, pieces, boxes);
+    } else if (k.name === 'w:fldSimple') {
+      addLink(ctx, HYPERLINK_RE.exec(k.attrs['w:instr'] ?? '')?.[1]);
+      inlinePieces(k, looks, ctx, pieces, boxes);
+    } else if (k.name === 'mc:AlternateContent') boxes.push(...textBoxes(k));
+    else if (k.name !== 'w:del' && k.name !== 'w:pPr' && k.name !== 'w:moveFrom') inlinePieces(k, looks, ctx, pieces, boxes);
+  }
+}
+
+/** Size and weight of a line: the size that most of its letters have; bold when all are. */
+function lineOf(pieces: Piece[], init: Partial<DocLine>): DocLine | undefined {
+  const bySize = new Map<number, number>();
+  let chars = 0;
+  let boldChars = 0;
+  for (const p of pieces) {
+    const n = p.text.replace(/\s/g, '').length;
+    chars += n;
+    if (p.bold) boldChars += n;
+    bySize.set(p.size, (bySize.get(p.size) ?? 0) + n);
+  }
+  const size = [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+  const text = pieces.map((p) => p.text).join('');
+  return makeLine(text.split('\t'), { ...init, size, bold: chars > 0 && boldChars === chars });
+}
+
+function paragraphLines(p: XmlEl, ctx: DocxContext, gapAbove: number, boxLines: DocLine[]): DocLine[] {
+  const pPr = child(p, 'w:pPr');
+  const styleId = child(pPr, 'w:pStyle')?.attrs['w:val'] ?? ctx.styles.normal;
+  const para = merge(ctx.styles.defaults, ctx.styles.resolve(styleId), paragraphLooks(pPr), runLooks(child(pPr, 'w:rPr')));
+  // The paragraph mark's run properties style only the mark, not the text.
+  const looks = merge(ctx.styles.defaults, ctx.styles.resolve(styleId));
+  const pieces: Piece[] = [];
+  const boxes: XmlEl[] = [];
+  inlinePieces(p, looks, ctx, pieces, boxes);
+  for (const b of boxes) boxLines.push(...blockLines(b, ctx));
+  const heading = para.outline !== undefined && para.outline < 9;
+  const out: DocLine[] = [];
+  let cur: Piece[] = [];
+  const flush = (): void => {
+    const line = lineOf(cur, { heading, bullet: !!para.list, gapAbove: out.length ? 1 : gapAbove });
+    if (line) out.push(line);
+    cur = [];
+  };
+  for (const piece of pieces) {
+    const parts = piece.text.split('\n');
+    parts.forEach((t, i) => {
+      if (i > 0) flush();
+      if (t) cur.push({ ...piece, text: t });
+    });
+  }
+  flush();
+  return out;
+}
+
+function gridWidths(tbl: XmlEl): number[] {
+  return children(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => Number(g.attrs['w:w']) || 0);
+}
+
+function tableLines(tbl: XmlEl, ctx: DocxContext): DocLine[] {
+  const grid = gridWidths(tbl);
+  const rows: TableCell[][] = children(tbl, 'w:tr').map((tr) => {
+    let col = 0;
+    return children(tr, 'w:tc').map((tc) => {
+      const span = Number(child(child(tc, 'w:tcPr'), 'w:gridSpan')?.attrs['w:val']) || 1;
+      const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0);
+      col += span;
+      return { lines: blockLines(tc, ctx), width };
+    });
+  });
+  return tableToLines(rows, ctx.styles.defaults.size ?? 10, ctx.notes);
+}
+
+/** Paragraphs and tables of a body, cell or text box, in order. */
+export function blockLines(container: XmlEl, ctx: DocxContext): DocLine[] {
+  const out: DocLine[] = [];
+  let blank = 0;
+  let resumeFlow = false;
+  const push = (lines: DocLine[]): void => {
+    if (!lines.length) {
+      blank++;
+      return;
+    }
+    if (resumeFlow) lines[0] = { ...lines[0], flowStart: true };
+    resumeFlow = false;
+    out.push(...lines);
+    blank = 0;
+  };
+  for (const k of container.kids) {
+    if (!isEl(k)) continue;
+    if (k.name === 'w:p') {
+      const boxLines: DocLine[] = [];
+      push(paragraphLines(k, ctx, 1 + blank, boxLines));
+      if (boxLines.length) {
+        ctx.notes.push(`text box: ${boxLines.length} line${boxLines.length === 1 ? '' : 's'} read as a flow of their own`);
+        out.push({ ...boxLines[0], flowStart: true }, ...boxLines.slice(1));
+        resumeFlow = true;
+      }
+    } else if (k.name === 'w:tbl') push(tableLines(k, ctx));
+    else if (k.name === 'w:sdt') push(blockLines(child(k, 'w:sdtContent') ?? k, ctx));
+    else if (k.name === 'w:customXml' || k.name === 'w:ins') push(blockLines(k, ctx));
+  }
+  return out;
+}
+
