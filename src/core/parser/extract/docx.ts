@@ -2,6 +2,7 @@ import { CvParseError } from '../errors';
 import type { DocLine, ExtractedDoc } from '../document';
 import { type DocxContext, blockLines } from './docxBody';
 import { readStyles } from './docxStyles';
+import { bodySizeOf } from './looks';
 import { type XmlEl, child, children, parseXml } from './xml';
 import { readZipEntries, utf8 } from './zip';
 
@@ -36,13 +37,6 @@ function marginLines(files: Record<string, Uint8Array>, kind: 'header' | 'footer
   }
   if (out.length) base.notes.push(`${kind}: ${out.length} line${out.length === 1 ? '' : 's'}`);
   return out;
-}
-
-/** The size most body letters are set in. */
-function bodySizeOf(lines: DocLine[], fallback: number): number {
-  const counts = new Map<number, number>();
-  for (const l of lines) if (!l.heading) counts.set(l.size, (counts.get(l.size) ?? 0) + l.text.length);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { type DocLine, makeLine } from '../document';
-import { type DocxStyles, type Looks, merge, paragraphLooks, runLooks } from './docxStyles';
+import type { DocLine } from '../document';
+import { type DocxStyles, paragraphLooks, runLooks } from './docxStyles';
+import { type Looks, type Piece, merge, piece, piecesToLines } from './looks';
 import { type TableCell, tableToLines } from './tableLayout';
 import { type XmlEl, child, children, isEl, textOf } from './xml';
 
@@ -15,12 +16,6 @@ export interface DocxContext {
   rels: Map<string, string>;
   links: string[];
   notes: string[];
-}
-
-interface Piece {
-  text: string;
-  bold: boolean;
-  size: number;
 }
 
 const HYPERLINK_RE = /HYPERLINK\s+"([^"]+)"/;
@@ -48,7 +43,7 @@ function runPieces(r: XmlEl, looks: Looks, ctx: DocxContext, pieces: Piece[], bo
   const l = merge(looks, ctx.styles.resolve(child(child(r, 'w:rPr'), 'w:rStyle')?.attrs['w:val']), runLooks(child(r, 'w:rPr')));
   if (l.hidden) return;
   const add = (text: string): void => {
-    pieces.push({ text: l.caps ? text.toUpperCase() : text, bold: !!l.bold, size: l.size ?? 10 });
+    pieces.push(piece(text, l));
   };
   for (const k of r.kids) {
     if (!isEl(k)) continue;
@@ -76,22 +71,6 @@ function inlinePieces(el: XmlEl, looks: Looks, ctx: DocxContext, pieces: Piece[]
   }
 }
 
-/** Size and weight of a line: the size that most of its letters have; bold when all are. */
-function lineOf(pieces: Piece[], init: Partial<DocLine>): DocLine | undefined {
-  const bySize = new Map<number, number>();
-  let chars = 0;
-  let boldChars = 0;
-  for (const p of pieces) {
-    const n = p.text.replace(/\s/g, '').length;
-    chars += n;
-    if (p.bold) boldChars += n;
-    bySize.set(p.size, (bySize.get(p.size) ?? 0) + n);
-  }
-  const size = [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
-  const text = pieces.map((p) => p.text).join('');
-  return makeLine(text.split('\t'), { ...init, size, bold: chars > 0 && boldChars === chars });
-}
-
 function paragraphLines(p: XmlEl, ctx: DocxContext, gapAbove: number, boxLines: DocLine[]): DocLine[] {
   const pPr = child(p, 'w:pPr');
   const styleId = child(pPr, 'w:pStyle')?.attrs['w:val'] ?? ctx.styles.normal;
@@ -103,22 +82,7 @@ function paragraphLines(p: XmlEl, ctx: DocxContext, gapAbove: number, boxLines: 
   inlinePieces(p, looks, ctx, pieces, boxes);
   for (const b of boxes) boxLines.push(...blockLines(b, ctx));
   const heading = para.outline !== undefined && para.outline < 9;
-  const out: DocLine[] = [];
-  let cur: Piece[] = [];
-  const flush = (): void => {
-    const line = lineOf(cur, { heading, bullet: !!para.list, gapAbove: out.length ? 1 : gapAbove });
-    if (line) out.push(line);
-    cur = [];
-  };
-  for (const piece of pieces) {
-    const parts = piece.text.split('\n');
-    parts.forEach((t, i) => {
-      if (i > 0) flush();
-      if (t) cur.push({ ...piece, text: t });
-    });
-  }
-  flush();
-  return out;
+  return piecesToLines(pieces, { heading, bullet: !!para.list, gapAbove });
 }
 
 function gridWidths(tbl: XmlEl): number[] {

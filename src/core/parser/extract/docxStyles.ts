@@ -1,16 +1,5 @@
+import { type Looks, merge } from './looks';
 import { type XmlEl, child, children } from './xml';
-
-/** Run and paragraph looks that a DOCX style can set; undefined means "inherit". */
-export interface Looks {
-  bold?: boolean;
-  /** Points. */
-  size?: number;
-  caps?: boolean;
-  hidden?: boolean;
-  /** Outline level 0-8 of a heading style. */
-  outline?: number;
-  list?: boolean;
-}
 
 interface StyleDef {
   basedOn?: string;
@@ -46,15 +35,6 @@ export function paragraphLooks(pPr: XmlEl | undefined): Looks {
   const outline = child(pPr, 'w:outlineLvl')?.attrs['w:val'];
   const numId = child(child(pPr, 'w:numPr'), 'w:numId')?.attrs['w:val'];
   return { outline: outline === undefined ? undefined : Number(outline), list: numId === undefined ? undefined : numId !== '0' };
-}
-
-/** Later looks win where they say something. */
-export function merge(...all: Looks[]): Looks {
-  const out: Looks = {};
-  for (const l of all) {
-    for (const [k, v] of Object.entries(l) as [keyof Looks, Looks[keyof Looks]][]) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
-  }
-  return out;
 }
 
 function styleDef(s: XmlEl): StyleDef {
