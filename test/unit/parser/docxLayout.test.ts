@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractDocument } from '../../../src/core/parser/extract/extract';
 import { parseCv } from '../../../src/core/parser/parseCv';
-import { useTmpDir } from '../helpers/tmp';
+import { repoRoot, useTmpDir } from '../helpers/tmp';
 import { dateColumnDocx, headerAndTextBoxDocx, sidebarTableDocx } from './layoutDocx';
 
-const layoutDir = (): string => path.resolve(__dirname, '../../../../test/fixtures/layout');
+const layoutDir = (): string => path.join(repoRoot(), 'test/fixtures/layout');
 
 async function saved(tmp: string, name: string, bytes: Buffer): Promise<string> {
   const file = path.join(tmp, name);
