@@ -1,5 +1,6 @@
 import type { DocLine } from '../document';
 import { type DocxStyles, paragraphLooks, runLooks } from './docxStyles';
+import { LineCollector } from './flows';
 import { type Looks, type Piece, merge, piece, piecesToLines } from './looks';
 import { type TableCell, tableToLines } from './tableLayout';
 import { type XmlEl, child, children, isEl, textOf } from './xml';
@@ -71,16 +72,14 @@ function inlinePieces(el: XmlEl, looks: Looks, ctx: DocxContext, pieces: Piece[]
   }
 }
 
-function paragraphLines(p: XmlEl, ctx: DocxContext, gapAbove: number, boxLines: DocLine[]): DocLine[] {
+function paragraphLines(p: XmlEl, ctx: DocxContext, gapAbove: number, boxes: XmlEl[]): DocLine[] {
   const pPr = child(p, 'w:pPr');
   const styleId = child(pPr, 'w:pStyle')?.attrs['w:val'] ?? ctx.styles.normal;
   const para = merge(ctx.styles.defaults, ctx.styles.resolve(styleId), paragraphLooks(pPr), runLooks(child(pPr, 'w:rPr')));
   // The paragraph mark's run properties style only the mark, not the text.
   const looks = merge(ctx.styles.defaults, ctx.styles.resolve(styleId));
   const pieces: Piece[] = [];
-  const boxes: XmlEl[] = [];
   inlinePieces(p, looks, ctx, pieces, boxes);
-  for (const b of boxes) boxLines.push(...blockLines(b, ctx));
   const heading = para.outline !== undefined && para.outline < 9;
   return piecesToLines(pieces, { heading, bullet: !!para.list, gapAbove });
 }
@@ -89,7 +88,7 @@ function gridWidths(tbl: XmlEl): number[] {
   return children(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => Number(g.attrs['w:w']) || 0);
 }
 
-function tableLines(tbl: XmlEl, ctx: DocxContext): DocLine[] {
+function tableLines(tbl: XmlEl, ctx: DocxContext): ReturnType<typeof tableToLines> {
   const grid = gridWidths(tbl);
   const rows: TableCell[][] = children(tbl, 'w:tr').map((tr) => {
     let col = 0;
@@ -105,33 +104,18 @@ function tableLines(tbl: XmlEl, ctx: DocxContext): DocLine[] {
 
 /** Paragraphs and tables of a body, cell or text box, in order. */
 export function blockLines(container: XmlEl, ctx: DocxContext): DocLine[] {
-  const out: DocLine[] = [];
-  let blank = 0;
-  let resumeFlow = false;
-  const push = (lines: DocLine[]): void => {
-    if (!lines.length) {
-      blank++;
-      return;
-    }
-    if (resumeFlow) lines[0] = { ...lines[0], flowStart: true };
-    resumeFlow = false;
-    out.push(...lines);
-    blank = 0;
-  };
+  const c = new LineCollector(ctx.notes, ctx.styles.defaults.size ?? 10);
   for (const k of container.kids) {
     if (!isEl(k)) continue;
     if (k.name === 'w:p') {
-      const boxLines: DocLine[] = [];
-      push(paragraphLines(k, ctx, 1 + blank, boxLines));
-      if (boxLines.length) {
-        ctx.notes.push(`text box: ${boxLines.length} line${boxLines.length === 1 ? '' : 's'} read as a flow of their own`);
-        out.push({ ...boxLines[0], flowStart: true }, ...boxLines.slice(1));
-        resumeFlow = true;
-      }
-    } else if (k.name === 'w:tbl') push(tableLines(k, ctx));
-    else if (k.name === 'w:sdt') push(blockLines(child(k, 'w:sdtContent') ?? k, ctx));
-    else if (k.name === 'w:customXml' || k.name === 'w:ins') push(blockLines(k, ctx));
+      const boxes: XmlEl[] = [];
+      c.push(paragraphLines(k, ctx, c.gap(), boxes));
+      c.boxes(boxes.map((b) => blockLines(b, ctx)));
+    } else if (k.name === 'w:tbl') {
+      const t = tableLines(k, ctx);
+      c.push(t.lines, t.endsInFlows);
+    } else if (k.name === 'w:sdt') c.push(blockLines(child(k, 'w:sdtContent') ?? k, ctx));
+    else if (k.name === 'w:customXml' || k.name === 'w:ins') c.push(blockLines(k, ctx));
   }
-  return out;
+  return c.lines;
 }
-

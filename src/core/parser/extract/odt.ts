@@ -1,6 +1,7 @@
 import { CvParseError } from '../errors';
 import type { DocLine, ExtractedDoc } from '../document';
 import { type Looks, type Piece, bodySizeOf, merge, piece, piecesToLines } from './looks';
+import { LineCollector } from './flows';
 import { type OdtStyles, points, readOdtStyles } from './odtStyles';
 import { type TableCell, tableToLines } from './tableLayout';
 import { type XmlEl, child, children, isEl, parseXml } from './xml';
@@ -23,20 +24,20 @@ interface Ctx {
 
 const BLOCKS = new Set(['text:p', 'text:h', 'text:list', 'table:table', 'text:section']);
 
-/** Frames and shapes: the text they hold, read as blocks. */
-function boxLines(el: XmlEl, ctx: Ctx): DocLine[] {
-  if (el.kids.some((k) => isEl(k) && BLOCKS.has(k.name))) return blockLines(el, ctx);
-  return el.kids.flatMap((k) => (isEl(k) && k.name.startsWith('draw:') ? boxLines(k, ctx) : []));
+/** Frames and shapes: the text each holds, read as blocks. */
+function boxBlocks(el: XmlEl, ctx: Ctx): DocLine[][] {
+  if (el.kids.some((k) => isEl(k) && BLOCKS.has(k.name))) return [blockLines(el, ctx)];
+  return el.kids.flatMap((k) => (isEl(k) && k.name.startsWith('draw:') ? boxBlocks(k, ctx) : []));
 }
 
-function inlinePieces(el: XmlEl, looks: Looks, ctx: Ctx, pieces: Piece[], boxes: DocLine[]): void {
+function inlinePieces(el: XmlEl, looks: Looks, ctx: Ctx, pieces: Piece[], boxes: DocLine[][]): void {
   for (const k of el.kids) {
     // XML white space inside a paragraph is a space (ODF 6.1.2); text:tab and text:s say more.
     if (!isEl(k)) pieces.push(piece(k.replace(/[\t\r\n]/g, ' '), looks));
     else if (k.name === 'text:tab') pieces.push(piece('\t', looks));
     else if (k.name === 'text:s') pieces.push(piece(' '.repeat(Math.min(Number(k.attrs['text:c'] ?? 1) || 1, 8)), looks));
     else if (k.name === 'text:line-break') pieces.push(piece('\n', looks));
-    else if (k.name.startsWith('draw:')) boxes.push(...boxLines(k, ctx));
+    else if (k.name.startsWith('draw:')) boxes.push(...boxBlocks(k, ctx));
     else if (k.name === 'office:annotation' || k.name === 'text:note' || k.name === 'text:tracked-changes') continue;
     else {
       if (k.name === 'text:a' && /^(https?:|mailto:|tel:|www\.)/i.test(k.attrs['xlink:href'] ?? '')) ctx.links.push(k.attrs['xlink:href']);
@@ -46,7 +47,7 @@ function inlinePieces(el: XmlEl, looks: Looks, ctx: Ctx, pieces: Piece[], boxes:
   }
 }
 
-function paragraphLines(p: XmlEl, ctx: Ctx, gapAbove: number, bullet: boolean, boxes: DocLine[]): DocLine[] {
+function paragraphLines(p: XmlEl, ctx: Ctx, gapAbove: number, bullet: boolean, boxes: DocLine[][]): DocLine[] {
   const looks = merge(ctx.styles.defaults, ctx.styles.resolve(p.attrs['text:style-name']));
   const pieces: Piece[] = [];
   inlinePieces(p, looks, ctx, pieces, boxes);
@@ -59,7 +60,7 @@ function columnWidths(tbl: XmlEl, ctx: Ctx): number[] {
   return cols.flatMap((c) => Array<number>(Math.min(Number(c.attrs['table:number-columns-repeated'] ?? 1) || 1, 64)).fill(ctx.columnWidths.get(c.attrs['table:style-name'] ?? '') ?? 0));
 }
 
-function tableLines(tbl: XmlEl, ctx: Ctx): DocLine[] {
+function tableLines(tbl: XmlEl, ctx: Ctx): ReturnType<typeof tableToLines> {
   const grid = columnWidths(tbl, ctx);
   const rowEls = [tbl, ...['table:table-header-rows', 'table:table-rows', 'table:table-row-group'].map((n) => child(tbl, n))].flatMap((c) => children(c, 'table:table-row'));
   const rows: TableCell[][] = rowEls.map((tr) => {
@@ -76,34 +77,20 @@ function tableLines(tbl: XmlEl, ctx: Ctx): DocLine[] {
 
 /** Paragraphs, lists and tables of a body, cell, frame or header, in order. */
 function blockLines(container: XmlEl, ctx: Ctx, bullet = false): DocLine[] {
-  const out: DocLine[] = [];
-  let blank = 0;
-  let resumeFlow = false;
-  const push = (lines: DocLine[]): void => {
-    if (!lines.length) {
-      blank++;
-      return;
-    }
-    if (resumeFlow) lines[0] = { ...lines[0], flowStart: true };
-    resumeFlow = false;
-    out.push(...lines);
-    blank = 0;
-  };
+  const c = new LineCollector(ctx.notes, ctx.styles.defaults.size ?? 12);
   for (const k of container.kids) {
     if (!isEl(k)) continue;
     if (k.name === 'text:p' || k.name === 'text:h') {
-      const boxes: DocLine[] = [];
-      push(paragraphLines(k, ctx, 1 + blank, bullet, boxes));
-      if (boxes.length) {
-        ctx.notes.push(`text box: ${boxes.length} line${boxes.length === 1 ? '' : 's'} read as a flow of their own`);
-        out.push({ ...boxes[0], flowStart: true }, ...boxes.slice(1));
-        resumeFlow = true;
-      }
-    } else if (k.name === 'text:list') push(children(k, 'text:list-item').flatMap((item) => blockLines(item, ctx, true)));
-    else if (k.name === 'table:table') push(tableLines(k, ctx));
-    else if (k.name === 'text:section' || k.name === 'office:text' || k.name === 'text:list-header') push(blockLines(k, ctx, bullet));
+      const boxes: DocLine[][] = [];
+      c.push(paragraphLines(k, ctx, c.gap(), bullet, boxes));
+      c.boxes(boxes);
+    } else if (k.name === 'text:list') c.push(children(k, 'text:list-item').flatMap((item) => blockLines(item, ctx, true)));
+    else if (k.name === 'table:table') {
+      const t = tableLines(k, ctx);
+      c.push(t.lines, t.endsInFlows);
+    } else if (k.name === 'text:section' || k.name === 'office:text' || k.name === 'text:list-header') c.push(blockLines(k, ctx, bullet));
   }
-  return out;
+  return c.lines;
 }
 
 function tableColumnWidths(containers: (XmlEl | undefined)[]): Map<string, number> {

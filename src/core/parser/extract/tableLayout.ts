@@ -1,4 +1,5 @@
 import type { DocLine } from '../document';
+import { orderedFlows } from './flows';
 
 /**
  * Reading order of a word-processor table, from what its cells hold (shared by DOCX and ODT).
@@ -20,24 +21,6 @@ export interface TableCell {
 }
 
 const FLOW_LINES = 3;
-const CONTACT_RE = /@|\+?\d[\d ()/.-]{7,}\d|linkedin|github|https?:|www\./i;
-
-function maxSize(lines: DocLine[]): number {
-  return Math.max(0, ...lines.map((l) => l.size));
-}
-
-/** The index of the cell to read first in a row of flows. */
-function firstFlow(cells: TableCell[], bodySize: number): { index: number; why: string } {
-  const sizes = cells.map((c) => maxSize(c.lines));
-  const top = Math.max(...sizes);
-  const others = sizes.filter((_, i) => i !== sizes.indexOf(top));
-  if (top >= bodySize * 1.3 && others.every((s) => s < top * 0.85)) return { index: sizes.indexOf(top), why: 'largest text' };
-  const contact = cells.findIndex((c) => c.lines.some((l) => CONTACT_RE.test(l.text)));
-  const contacts = cells.filter((c) => c.lines.some((l) => CONTACT_RE.test(l.text))).length;
-  if (contact >= 0 && contacts === 1) return { index: contact, why: 'contact details' };
-  return { index: 0, why: 'left to right' };
-}
-
 function widthNote(cells: TableCell[]): string {
   const total = cells.reduce((n, c) => n + c.width, 0);
   if (!total) return '';
@@ -45,14 +28,9 @@ function widthNote(cells: TableCell[]): string {
 }
 
 function flowLines(cells: TableCell[], bodySize: number, notes: string[]): DocLine[] {
-  const { index, why } = firstFlow(cells, bodySize);
-  const order = [index, ...cells.map((_, i) => i).filter((i) => i !== index)];
-  notes.push(`table row of ${cells.length} text columns${widthNote(cells)}: read as ${cells.length} flows, cell ${index + 1} first (${why})`);
-  const out: DocLine[] = [];
-  order.forEach((i, k) => {
-    cells[i].lines.forEach((l, j) => out.push(k > 0 && j === 0 ? { ...l, flowStart: true } : l));
-  });
-  return out;
+  const { lines, first, why } = orderedFlows(cells.map((c) => c.lines), bodySize);
+  notes.push(`table row of ${cells.length} text columns${widthNote(cells)}: read as ${cells.length} flows, cell ${first + 1} first (${why})`);
+  return lines;
 }
 
 /** The k-th paragraphs of the cells side by side as one line with cells. */
@@ -69,19 +47,22 @@ function rowLines(cells: TableCell[]): DocLine[] {
   return out;
 }
 
-export function tableToLines(rows: TableCell[][], bodySize: number, notes: string[]): DocLine[] {
-  const out: DocLine[] = [];
+/** The table's lines; `endsInFlows` when its last row was read as flows, so that what follows starts a flow too. */
+export function tableToLines(rows: TableCell[][], bodySize: number, notes: string[]): { lines: DocLine[]; endsInFlows: boolean } {
+  const lines: DocLine[] = [];
   let entryRows = 0;
+  let endsInFlows = false;
   for (const row of rows) {
     const cells = row.filter((c) => c.lines.length > 0);
     if (!cells.length) continue;
-    if (cells.length === 1) out.push(...cells[0].lines);
-    else if (cells.filter((c) => c.lines.length >= FLOW_LINES).length >= 2) out.push(...flowLines(cells, bodySize, notes));
+    endsInFlows = cells.length > 1 && cells.filter((c) => c.lines.length >= FLOW_LINES).length >= 2;
+    if (cells.length === 1) lines.push(...cells[0].lines);
+    else if (endsInFlows) lines.push(...flowLines(cells, bodySize, notes));
     else {
-      out.push(...rowLines(cells));
+      lines.push(...rowLines(cells));
       entryRows++;
     }
   }
   if (entryRows) notes.push(`table: ${entryRows} row${entryRows === 1 ? '' : 's'} of side-by-side cells kept as lines with cells`);
-  return out;
+  return { lines, endsInFlows };
 }
