@@ -14,7 +14,7 @@ async function saved(tmp: string, name: string, bytes: Buffer): Promise<string> 
   return file;
 }
 
-describe('Word and OpenDocument layouts read through their structure', () => {
+describe('word-processor layouts read through their structure', () => {
   const tmp = useTmpDir();
 
   for (const ext of ['docx', 'odt']) {
@@ -64,5 +64,14 @@ describe('Word and OpenDocument layouts read through their structure', () => {
     assert.deepEqual(cv.languages.map((l) => l.language), ['German', 'English']);
     assert.equal(cv.work_history[0]?.company, 'Nordwind GmbH');
     assert.equal(cv.education[0]?.institution, 'Universität Hamburg');
+  });
+
+  it('RTF: the page header comes first, once, and the footer last', async () => {
+    const rtf = String.raw`{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\headerf {\b Lena Vogt}\par lena.vogt@example.de\par}{\header {\b Lena Vogt}\par lena.vogt@example.de\par}{\footer Seite 1\par}
+{\b BERUFSERFAHRUNG}\par
+Entwicklerin, Müller GmbH, 03/2019 \endash  heute\par
+}`;
+    const doc = await extractDocument(new Uint8Array(Buffer.from(rtf, 'latin1')), 'cv.rtf');
+    assert.deepEqual(doc.lines.map((l) => l.text), ['Lena Vogt', 'lena.vogt@example.de', 'BERUFSERFAHRUNG', 'Entwicklerin, Müller GmbH, 03/2019 – heute', 'Seite 1']);
   });
 });
