@@ -8,8 +8,8 @@ import { CvParseError } from '../errors';
  */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 export const MAX_ARCHIVE_BYTES = 128 * 1024 * 1024;
-/** Compressed bytes fed to the inflater at a time: deflate expands at most ~1032:1, so one push yields at most ~4 MB. */
-const PUSH_BYTES = 4096;
+/** Compressed bytes fed to the inflater at a time: deflate expands at most ~1032:1, so one push yields at most ~16 MB. */
+const PUSH_BYTES = 16384;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
