@@ -34,4 +34,17 @@ describe('reading order of word-processor tables', () => {
     assert.equal(endsInFlows, false);
     assert.match(notes[0], /2 rows of side-by-side cells/);
   });
+
+  it('in a table of entries, a label cell of several short lines leads its entry instead of becoming a column', () => {
+    const { lines, endsInFlows } = tableToLines([
+      [cell(['Jan 2019 –', 'Dec 2021', 'London']), cell(['Engineer, Acme', '- Built the API', '- Ran the on-call rota'])],
+      [cell(['2016 – 2019', 'Leeds']), cell(['Developer, Initech', '- Kept the lights on', '- Wrote the docs'])],
+    ], 10, []);
+    assert.deepEqual(lines.map((l) => l.cells), [
+      ['Jan 2019 – Dec 2021', 'London', 'Engineer, Acme'], ['Built the API'], ['Ran the on-call rota'],
+      ['2016 – 2019', 'Leeds', 'Developer, Initech'], ['Kept the lights on'], ['Wrote the docs'],
+    ]);
+    assert.ok(!lines.some((l) => l.flowStart));
+    assert.equal(endsInFlows, false);
+  });
 });

@@ -5,14 +5,16 @@ import { orderedFlows } from './flows';
  * Reading order of a word-processor table, from what its cells hold (shared by DOCX and ODT).
  *
  * Evidence used, per row:
+ * - Label cells (at most LABEL_LINES short lines, no bullets: dates, a place, "Telephone")
+ *   beside one cell of details, in a table of several such rows (or beside details too short
+ *   to be a column): the row is one entry, and the labels lead the first line of the details
+ *   as cells, so a date or a label stays with the entry it belongs to.
  * - Two or more cells that each hold several paragraphs (FLOW_LINES or more) are columns of
  *   running text: a sidebar cell beside a main cell, or a grid of lists. Each cell is read
- *   whole, one after the other, and every cell after the first starts a new flow (`flowStart`).
- *   The cell read first is the one holding the largest text (the name) or, failing that,
- *   contact details; otherwise cells are read left to right.
- * - Otherwise the row is one entry: short cells beside a longer one (a date or a label beside
- *   the details). Their k-th paragraphs share a line as cells, as they share a baseline on the
- *   page, so a date or a label stays with the entry it belongs to.
+ *   whole, one after the other, and every cell after the first starts a new flow (`flowStart`);
+ *   flows.ts chooses the cell read first.
+ * - Otherwise the cells' k-th paragraphs share a line as cells, as they share a baseline on
+ *   the page.
  */
 export interface TableCell {
   lines: DocLine[];
@@ -21,6 +23,8 @@ export interface TableCell {
 }
 
 const FLOW_LINES = 3;
+const LABEL_LINES = 4;
+const LABEL_CHARS = 40;
 function widthNote(cells: TableCell[]): string {
   const total = cells.reduce((n, c) => n + c.width, 0);
   if (!total) return '';
@@ -47,21 +51,61 @@ function rowLines(cells: TableCell[]): DocLine[] {
   return out;
 }
 
+function isLabel(c: TableCell): boolean {
+  return c.lines.length <= LABEL_LINES && c.lines.every((l) => l.text.length <= LABEL_CHARS && !l.bullet);
+}
+
+/** The cell with the most paragraphs (the details), the longer text on a tie. */
+function mainCell(cells: TableCell[]): number {
+  const weight = (c: TableCell): number => c.lines.length * 1e6 + c.lines.reduce((n, l) => n + l.text.length, 0);
+  return cells.reduce((best, c, i) => (weight(c) > weight(cells[best]) ? i : best), 0);
+}
+
+/** A label cell's lines as cells; a line ending in a range dash ("Jan 2019 –") runs on into the next. */
+function labelCells(c: TableCell): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const l of c.lines) {
+    const t = carry ? `${carry} ${l.text}` : l.text;
+    carry = /[-–—]$/.test(t) ? t : '';
+    if (!carry) out.push(...(t === l.text ? l.cells : [t]));
+  }
+  if (carry) out.push(carry);
+  return out;
+}
+
+/** Labels to the left and right of the details join the details' first line as cells. */
+function labelledLines(cells: TableCell[], main: number): DocLine[] {
+  const [first, ...rest] = cells[main].lines;
+  const side = (from: number, to: number): string[] => cells.slice(from, to).flatMap(labelCells);
+  const texts = [...side(0, main), ...first.cells, ...side(main + 1, cells.length)];
+  return [{ ...first, cells: texts, text: texts.join('\t'), heading: false }, ...rest];
+}
+
 /** The table's lines; `endsInFlows` when its last row was read as flows, so that what follows starts a flow too. */
 export function tableToLines(rows: TableCell[][], bodySize: number, notes: string[]): { lines: DocLine[]; endsInFlows: boolean } {
   const lines: DocLine[] = [];
   let entryRows = 0;
   let endsInFlows = false;
-  for (const row of rows) {
-    const cells = row.filter((c) => c.lines.length > 0);
+  const filled = rows.map((row) => row.filter((c) => c.lines.length > 0));
+  const multiRows = filled.filter((cells) => cells.length > 1).length;
+  for (const cells of filled) {
+    endsInFlows = false;
     if (!cells.length) continue;
-    endsInFlows = cells.length > 1 && cells.filter((c) => c.lines.length >= FLOW_LINES).length >= 2;
-    if (cells.length === 1) lines.push(...cells[0].lines);
-    else if (endsInFlows) lines.push(...flowLines(cells, bodySize, notes));
-    else {
-      lines.push(...rowLines(cells));
-      entryRows++;
+    if (cells.length === 1) {
+      lines.push(...cells[0].lines);
+      continue;
     }
+    const main = mainCell(cells);
+    const labelled = cells.every((c, i) => i === main || isLabel(c));
+    const columns = cells.filter((c) => c.lines.length >= FLOW_LINES).length >= 2;
+    if (labelled && (multiRows > 1 || !columns)) lines.push(...labelledLines(cells, main));
+    else if (columns) {
+      lines.push(...flowLines(cells, bodySize, notes));
+      endsInFlows = true;
+      continue;
+    } else lines.push(...rowLines(cells));
+    entryRows++;
   }
   if (entryRows) notes.push(`table: ${entryRows} row${entryRows === 1 ? '' : 's'} of side-by-side cells kept as lines with cells`);
   return { lines, endsInFlows };
