@@ -56,7 +56,7 @@ describe('archive limits (DOCX, ODT)', function () {
     const file = path.join(tmp(), 'flood.docx');
     fs.writeFileSync(file, await paragraphFloodDocx(3_000_000));
     const err = await failure(file);
-    assert.match(err.message, /too large to be a CV \(over 500,000 XML elements\)/);
+    assert.match(err.message, /too large to be a CV \(over 200,000 XML elements\)/);
     assert.equal(err.permanent, true);
   });
 });

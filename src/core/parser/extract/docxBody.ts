@@ -1,7 +1,7 @@
 import type { DocLine } from '../document';
 import { type DocxStyles, paragraphLooks, runLooks } from './docxStyles';
 import { LineCollector } from './flows';
-import { type Looks, type Piece, merge, piece, piecesToLines } from './looks';
+import { type Looks, type Piece, append, merge, piece, piecesToLines } from './looks';
 import { type TableCell, tableToLines } from './tableLayout';
 import { type XmlEl, child, children, isEl, textOf } from './xml';
 
@@ -35,13 +35,14 @@ function textBoxes(el: XmlEl): XmlEl[] {
   for (const k of el.kids) {
     if (!isEl(k)) continue;
     if (k.name === 'w:txbxContent') out.push(k);
-    else out.push(...textBoxes(k));
+    else append(out, textBoxes(k));
   }
   return out;
 }
 
 function runPieces(r: XmlEl, looks: Looks, ctx: DocxContext, pieces: Piece[], boxes: XmlEl[]): void {
-  const l = merge(looks, ctx.styles.resolve(child(child(r, 'w:rPr'), 'w:rStyle')?.attrs['w:val']), runLooks(child(r, 'w:rPr')));
+  const rPr = child(r, 'w:rPr');
+  const l = rPr ? merge(looks, ctx.styles.resolve(child(rPr, 'w:rStyle')?.attrs['w:val']), runLooks(rPr)) : looks;
   if (l.hidden) return;
   const add = (text: string): void => {
     pieces.push(piece(text, l));
@@ -53,7 +54,7 @@ function runPieces(r: XmlEl, looks: Looks, ctx: DocxContext, pieces: Piece[], bo
     else if (k.name === 'w:br' || k.name === 'w:cr') add('\n');
     else if (k.name === 'w:noBreakHyphen') add('-');
     else if (k.name === 'w:instrText') addLink(ctx, HYPERLINK_RE.exec(textOf(k))?.[1]);
-    else if (k.name === 'w:drawing' || k.name === 'w:pict' || k.name === 'mc:AlternateContent') boxes.push(...textBoxes(k));
+    else if (k.name === 'w:drawing' || k.name === 'w:pict' || k.name === 'mc:AlternateContent') append(boxes, textBoxes(k));
   }
 }
 
@@ -67,7 +68,7 @@ function inlinePieces(el: XmlEl, looks: Looks, ctx: DocxContext, pieces: Piece[]
     } else if (k.name === 'w:fldSimple') {
       addLink(ctx, HYPERLINK_RE.exec(k.attrs['w:instr'] ?? '')?.[1]);
       inlinePieces(k, looks, ctx, pieces, boxes);
-    } else if (k.name === 'mc:AlternateContent') boxes.push(...textBoxes(k));
+    } else if (k.name === 'mc:AlternateContent') append(boxes, textBoxes(k));
     else if (k.name !== 'w:del' && k.name !== 'w:pPr' && k.name !== 'w:moveFrom') inlinePieces(k, looks, ctx, pieces, boxes);
   }
 }

@@ -1,4 +1,5 @@
 import type { DocLine } from '../document';
+import { append } from './looks';
 
 /**
  * Side-by-side blocks of text (table cells read as columns, text boxes): which to read first,
@@ -11,7 +12,7 @@ import type { DocLine } from '../document';
 const CONTACT_RE = /@|\+?\d[\d ()/.-]{7,}\d|linkedin|github|https?:|www\./i;
 
 function maxSize(lines: DocLine[]): number {
-  return Math.max(0, ...lines.map((l) => l.size));
+  return lines.reduce((m, l) => Math.max(m, l.size), 0);
 }
 
 /** The index of the block to read first among side-by-side flows. */
@@ -59,7 +60,8 @@ export class LineCollector {
       this.blank++;
       return;
     }
-    this.lines.push(this.resume ? { ...lines[0], flowStart: true } : lines[0], ...lines.slice(1));
+    this.lines.push(this.resume ? { ...lines[0], flowStart: true } : lines[0]);
+    append(this.lines, lines.slice(1));
     this.resume = endsInFlows;
     this.blank = 0;
   }
@@ -70,7 +72,8 @@ export class LineCollector {
     if (!found.length) return;
     const { lines, first, why } = orderedFlows(found, this.bodySize);
     this.notes.push(`${found.length} text box${found.length === 1 ? '' : 'es'} (${lines.length} lines) read as flows of their own${found.length > 1 ? `, box ${first + 1} first (${why})` : ''}`);
-    this.lines.push({ ...lines[0], flowStart: true }, ...lines.slice(1));
+    this.lines.push({ ...lines[0], flowStart: true });
+    append(this.lines, lines.slice(1));
     this.resume = true;
   }
 }

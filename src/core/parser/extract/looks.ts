@@ -19,13 +19,22 @@ export interface Piece {
   size: number;
 }
 
+/** Appends without spreading into arguments, which overflows the stack for very long arrays. */
+export function append<T>(out: T[], items: readonly T[]): T[] {
+  for (const x of items) out.push(x);
+  return out;
+}
+
 /** Later looks win where they say something. */
 export function merge(...all: Looks[]): Looks {
-  const out: Looks = {};
+  const out: Record<string, unknown> = {};
   for (const l of all) {
-    for (const [k, v] of Object.entries(l) as [keyof Looks, Looks[keyof Looks]][]) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+    for (const k in l) {
+      const v = (l as Record<string, unknown>)[k];
+      if (v !== undefined) out[k] = v;
+    }
   }
-  return out;
+  return out as Looks;
 }
 
 export function piece(text: string, looks: Looks): Piece {

@@ -1,6 +1,6 @@
 import { CvParseError } from '../errors';
 import type { DocLine, ExtractedDoc } from '../document';
-import { type Looks, type Piece, bodySizeOf, merge, piece, piecesToLines } from './looks';
+import { type Looks, type Piece, append, bodySizeOf, merge, piece, piecesToLines } from './looks';
 import { LineCollector } from './flows';
 import { type OdtStyles, points, readOdtStyles } from './odtStyles';
 import { type TableCell, tableToLines } from './tableLayout';
@@ -37,7 +37,7 @@ function inlinePieces(el: XmlEl, looks: Looks, ctx: Ctx, pieces: Piece[], boxes:
     else if (k.name === 'text:tab') pieces.push(piece('\t', looks));
     else if (k.name === 'text:s') pieces.push(piece(' '.repeat(Math.min(Number(k.attrs['text:c'] ?? 1) || 1, 8)), looks));
     else if (k.name === 'text:line-break') pieces.push(piece('\n', looks));
-    else if (k.name.startsWith('draw:')) boxes.push(...boxBlocks(k, ctx));
+    else if (k.name.startsWith('draw:')) append(boxes, boxBlocks(k, ctx));
     else if (k.name === 'office:annotation' || k.name === 'text:note' || k.name === 'text:tracked-changes') continue;
     else {
       if (k.name === 'text:a' && /^(https?:|mailto:|tel:|www\.)/i.test(k.attrs['xlink:href'] ?? '')) ctx.links.push(k.attrs['xlink:href']);

@@ -1,5 +1,6 @@
 import type { DocLine } from '../document';
 import { orderedFlows } from './flows';
+import { append } from './looks';
 
 /**
  * Reading order of a word-processor table, from what its cells hold (shared by DOCX and ODT).
@@ -68,7 +69,7 @@ function labelCells(c: TableCell): string[] {
   for (const l of c.lines) {
     const t = carry ? `${carry} ${l.text}` : l.text;
     carry = /[-–—]$/.test(t) ? t : '';
-    if (!carry) out.push(...(t === l.text ? l.cells : [t]));
+    if (!carry) append(out, t === l.text ? l.cells : [t]);
   }
   if (carry) out.push(carry);
   return out;
@@ -93,18 +94,18 @@ export function tableToLines(rows: TableCell[][], bodySize: number, notes: strin
     endsInFlows = false;
     if (!cells.length) continue;
     if (cells.length === 1) {
-      lines.push(...cells[0].lines);
+      append(lines, cells[0].lines);
       continue;
     }
     const main = mainCell(cells);
     const labelled = cells.every((c, i) => i === main || isLabel(c));
     const columns = cells.filter((c) => c.lines.length >= FLOW_LINES).length >= 2;
-    if (labelled && (multiRows > 1 || !columns)) lines.push(...labelledLines(cells, main));
+    if (labelled && (multiRows > 1 || !columns)) append(lines, labelledLines(cells, main));
     else if (columns) {
-      lines.push(...flowLines(cells, bodySize, notes));
+      append(lines, flowLines(cells, bodySize, notes));
       endsInFlows = true;
       continue;
-    } else lines.push(...rowLines(cells));
+    } else append(lines, rowLines(cells));
     entryRows++;
   }
   if (entryRows) notes.push(`table: ${entryRows} row${entryRows === 1 ? '' : 's'} of side-by-side cells kept as lines with cells`);

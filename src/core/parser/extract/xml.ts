@@ -9,9 +9,9 @@ export interface XmlEl {
 }
 export type XmlNode = XmlEl | string;
 
-/** A CV nests a dozen levels and holds tens of thousands of elements; far beyond that is hostile input. */
+/** A CV nests a dozen levels and holds a few thousand elements (a long, heavily formatted one some tens of thousands); far beyond that is hostile input. */
 const MAX_DEPTH = 256;
-const MAX_ELEMENTS = 500_000;
+const MAX_ELEMENTS = 200_000;
 
 /**
  * Parses XML into a light tree with a strict, well-kept parser: no DTD entities are expanded,
