@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { extractDocument } from '../../../src/core/parser/extract/extract';
 import { parseCv } from '../../../src/core/parser/parseCv';
 import { repoRoot, useTmpDir } from '../helpers/tmp';
@@ -73,5 +74,22 @@ Entwicklerin, Müller GmbH, 03/2019 \endash  heute\par
 }`;
     const doc = await extractDocument(new Uint8Array(Buffer.from(rtf, 'latin1')), 'cv.rtf');
     assert.deepEqual(doc.lines.map((l) => l.text), ['Lena Vogt', 'lena.vogt@example.de', 'BERUFSERFAHRUNG', 'Entwicklerin, Müller GmbH, 03/2019 – heute', 'Seite 1']);
+  });
+
+  it('DOCX: a symbol typed before a tab is a list marker; styles give headings, capitals and sizes', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const styles = `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="21"/></w:rPr></w:rPrDefault></w:docDefaults>`
+      + '<w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/><w:rPr><w:b/><w:caps/><w:sz w:val="28"/></w:rPr></w:style></w:styles>';
+    const p = (inner: string, style = ''): string => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${inner}</w:p>`;
+    const body = p('<w:r><w:t>Berufserfahrung</w:t></w:r>', 'berschrift1') + p('<w:r><w:t>›</w:t><w:tab/><w:t>Führte das Team</w:t></w:r>')
+      + p('<w:r><w:t xml:space="preserve">Entwickler bei </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>Acme</w:t></w:r>');
+    const bytes = zipSync({ 'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`), 'word/styles.xml': strToU8(styles) });
+    const doc = await extractDocument(bytes, 'cv.docx');
+    assert.deepEqual(doc.lines.map((l) => [l.text, l.heading, l.bold, l.bullet, l.size]), [
+      ['BERUFSERFAHRUNG', true, true, false, 14],
+      ['Führte das Team', false, false, true, 10.5],
+      ['Entwickler bei Acme', false, false, false, 10.5],
+    ]);
+    assert.equal(doc.bodySize, 10.5);
   });
 });

@@ -53,8 +53,10 @@ function lineOf(pieces: Piece[], init: Partial<DocLine>): DocLine | undefined {
     bySize.set(p.size, (bySize.get(p.size) ?? 0) + n);
   }
   const size = [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
-  const text = pieces.map((p) => p.text).join('');
-  return makeLine(text.split('\t'), { ...init, size, bold: chars > 0 && boldChars === chars });
+  const cells = pieces.map((p) => p.text).join('').split('\t');
+  // A lone symbol before a tab is a typed list marker ("›", "»", "→"), as Word's own bullets are.
+  const marker = cells.length > 1 && /^\s*[\p{P}\p{S}]{1,2}\s*$/u.test(cells[0]);
+  return makeLine(marker ? cells.slice(1) : cells, { ...init, size, bold: chars > 0 && boldChars === chars, bullet: init.bullet || marker });
 }
 
 /** A paragraph's pieces as lines, split at its line breaks. */
