@@ -2,6 +2,7 @@ import { CvParseError } from '../errors';
 import type { DocLine, ExtractedDoc } from '../document';
 import { type DocxContext, blockLines } from './docxBody';
 import { readStyles } from './docxStyles';
+import { distinctLines } from './flows';
 import { bodySizeOf } from './looks';
 import { type XmlEl, child, children, parseXml } from './xml';
 import { readZipEntries, utf8 } from './zip';
@@ -23,18 +24,8 @@ function relsOf(files: Record<string, Uint8Array>, part: string): Map<string, st
 
 /** Lines of every header (or footer) part, each distinct line once: first-page and default headers repeat. */
 function marginLines(files: Record<string, Uint8Array>, kind: 'header' | 'footer', base: Omit<DocxContext, 'rels'>): DocLine[] {
-  const seen = new Set<string>();
-  const out: DocLine[] = [];
   const parts = Object.keys(files).filter((n) => new RegExp(`^word/${kind}\\d*\\.xml$`).test(n)).sort();
-  for (const name of parts) {
-    const root = xmlOf(files, name);
-    if (!root) continue;
-    for (const l of blockLines(root, { ...base, rels: relsOf(files, name.slice(5)) })) {
-      if (seen.has(l.text)) continue;
-      seen.add(l.text);
-      out.push(l);
-    }
-  }
+  const out = distinctLines(parts.map((name) => blockLines(xmlOf(files, name) as XmlEl, { ...base, rels: relsOf(files, name.slice(5)) })));
   if (out.length) base.notes.push(`${kind}: ${out.length} line${out.length === 1 ? '' : 's'}`);
   return out;
 }

@@ -42,6 +42,20 @@ export function orderedFlows(blocks: DocLine[][], bodySize: number): { lines: Do
 }
 
 
+/** The lines of several blocks, each distinct text once: page headers repeat one another (first page, left, right). */
+export function distinctLines(blocks: DocLine[][]): DocLine[] {
+  const seen = new Set<string>();
+  const out: DocLine[] = [];
+  for (const block of blocks) {
+    for (const l of block) {
+      if (seen.has(l.text)) continue;
+      seen.add(l.text);
+      out.push(l);
+    }
+  }
+  return out;
+}
+
 /** Collects the lines of a body, cell or box: empty paragraphs become gaps, and after a flow the text that follows starts a flow of its own. */
 export class LineCollector {
   readonly lines: DocLine[] = [];

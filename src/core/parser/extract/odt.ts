@@ -1,7 +1,7 @@
 import { CvParseError } from '../errors';
 import type { DocLine, ExtractedDoc } from '../document';
 import { type Looks, type Piece, append, bodySizeOf, merge, piece, piecesToLines } from './looks';
-import { LineCollector } from './flows';
+import { LineCollector, distinctLines } from './flows';
 import { type OdtStyles, points, readOdtStyles } from './odtStyles';
 import { type TableCell, tableToLines } from './tableLayout';
 import { type XmlEl, child, children, isEl, parseXml } from './xml';
@@ -104,6 +104,14 @@ function tableColumnWidths(containers: (XmlEl | undefined)[]): Map<string, numbe
   return out;
 }
 
+/** Headers (or footers) of every page style, first-page and left-page variants included, each distinct line once. */
+function marginLines(pages: XmlEl[], kind: 'header' | 'footer', ctx: Ctx): DocLine[] {
+  const parts = pages.flatMap((page) => page.kids.filter((k): k is XmlEl => isEl(k) && k.name.startsWith(`style:${kind}`) && !k.name.endsWith('-style')));
+  const out = distinctLines(parts.map((part) => blockLines(part, ctx)));
+  if (out.length) ctx.notes.push(`${kind}: ${out.length} line${out.length === 1 ? '' : 's'}`);
+  return out;
+}
+
 export function extractOdt(bytes: Uint8Array): ExtractedDoc {
   const files = readZipEntries(bytes, (n) => n === 'content.xml' || n === 'styles.xml', 'ODT');
   if (!files['content.xml']) throw new CvParseError('not a valid ODT file (no content.xml inside)');
@@ -112,11 +120,11 @@ export function extractOdt(bytes: Uint8Array): ExtractedDoc {
   const stylesDoc = files['styles.xml'] ? parseXml(utf8(files['styles.xml']), 'ODT file') : undefined;
   const containers = [child(stylesDoc, 'office:styles'), child(stylesDoc, 'office:automatic-styles'), child(content, 'office:automatic-styles')];
   const ctx: Ctx = { styles: readOdtStyles(containers), columnWidths: tableColumnWidths(containers), links: [], notes: [] };
-  const page = child(child(stylesDoc, 'office:master-styles'), 'style:master-page');
-  const read = (el: XmlEl | undefined): DocLine[] => (el ? blockLines(el, ctx) : []);
-  const header = read(child(page, 'style:header'));
-  const main = read(child(child(content, 'office:body'), 'office:text'));
-  const footer = read(child(page, 'style:footer'));
+  const pages = children(child(stylesDoc, 'office:master-styles'), 'style:master-page');
+  const header = marginLines(pages, 'header', ctx);
+  const body = child(child(content, 'office:body'), 'office:text');
+  const main = body ? blockLines(body, ctx) : [];
+  const footer = marginLines(pages, 'footer', ctx);
   if (footer.length) footer[0] = { ...footer[0], flowStart: true };
   const lines = [...header, ...main, ...footer];
   return { lines, links: ctx.links, warnings: [], bodySize: bodySizeOf(lines, ctx.styles.defaults.size ?? 12), notes: ctx.notes };
