@@ -76,9 +76,9 @@ function inlinePieces(el: XmlEl, looks: Looks, ctx: DocxContext, pieces: Piece[]
 function paragraphLines(p: XmlEl, ctx: DocxContext, gapAbove: number, boxes: XmlEl[]): DocLine[] {
   const pPr = child(p, 'w:pPr');
   const styleId = child(pPr, 'w:pStyle')?.attrs['w:val'] ?? ctx.styles.normal;
-  const para = merge(ctx.styles.defaults, ctx.styles.resolve(styleId), paragraphLooks(pPr), runLooks(child(pPr, 'w:rPr')));
-  // The paragraph mark's run properties style only the mark, not the text.
+  // The paragraph mark's own run properties (pPr/rPr) style only the mark, not the text.
   const looks = merge(ctx.styles.defaults, ctx.styles.resolve(styleId));
+  const para = merge(looks, paragraphLooks(pPr));
   const pieces: Piece[] = [];
   inlinePieces(p, looks, ctx, pieces, boxes);
   const heading = para.outline !== undefined && para.outline < 9;
