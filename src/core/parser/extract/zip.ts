@@ -1,16 +1,14 @@
-import { Inflate } from 'fflate';
+import zlib from 'node:zlib';
 import { CvParseError } from '../errors';
 
 /**
  * Unpacked-size limits. A CV's XML is a few hundred kilobytes; a zip bomb declares small sizes
- * in its headers and inflates to gigabytes, so the limits are counted while inflating, never
- * taken from the headers, and nothing over them reaches an XML parser.
+ * in its headers and inflates to gigabytes, so the limits are counted while inflating (zlib's
+ * maxOutputLength stops the inflater as soon as its output passes it), never taken from the
+ * headers, and nothing over them reaches an XML parser.
  */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 export const MAX_ARCHIVE_BYTES = 128 * 1024 * 1024;
-/** Compressed bytes fed to the inflater at a time: deflate expands at most ~1032:1, so one push yields at most ~16 MB. */
-const PUSH_BYTES = 16384;
-
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
@@ -65,34 +63,26 @@ function tooLarge(limit: number): CvParseError {
   return new CvParseError(`document too large when unpacked (over ${limit / (1024 * 1024)} MB): possibly a zip bomb`);
 }
 
-/** Inflates one entry, counting the output as it comes and stopping as soon as a limit is passed. */
+/** Inflates one entry; zlib stops as soon as the output passes what the entry and the document may still take. */
 function inflateEntry(b: Uint8Array, e: Entry, budget: { left: number }, limits: ZipLimits): Uint8Array {
   if (e.flags & 1) throw new CvParseError('encrypted archive (password protected)');
   if (u32(b, e.localOffset) !== LOCAL) throw new Error(`entry ${e.name} is damaged`);
   const start = e.localOffset + 30 + u16(b, e.localOffset + 26) + u16(b, e.localOffset + 28);
   const data = b.subarray(start, Math.min(b.length, start + e.compressedSize));
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const take = (chunk: Uint8Array): void => {
-    total += chunk.length;
-    budget.left -= chunk.length;
-    if (total > limits.entryBytes) throw tooLarge(limits.entryBytes);
-    if (budget.left < 0) throw tooLarge(limits.archiveBytes);
-    if (chunk.length) chunks.push(chunk);
-  };
-  if (e.method === 0) take(data);
+  const max = Math.min(limits.entryBytes, budget.left);
+  const over = (): CvParseError => tooLarge(max === limits.entryBytes ? limits.entryBytes : limits.archiveBytes);
+  let out: Uint8Array;
+  if (e.method === 0) out = data;
   else if (e.method === 8) {
-    const inflater = new Inflate((chunk) => take(chunk));
-    for (let i = 0; i < data.length; i += PUSH_BYTES) inflater.push(data.subarray(i, i + PUSH_BYTES), i + PUSH_BYTES >= data.length);
-    if (!data.length) inflater.push(new Uint8Array(0), true);
+    try {
+      out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, max) });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw over();
+      throw err;
+    }
   } else throw new Error(`entry ${e.name} uses an unsupported compression method (${e.method})`);
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
+  if (out.length > max) throw over();
+  budget.left -= out.length;
   return out;
 }
 
