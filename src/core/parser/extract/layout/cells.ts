@@ -1,0 +1,77 @@
+/**
+ * Splits a row of text runs into cells and words, from geometry alone.
+ *
+ * Evidence used:
+ * - a horizontal gap wider than about half the type size is a cell border; a smaller one a space;
+ * - justified text (mostly one-word runs) has wide even gaps that are still spaces;
+ * - small capitals: a larger capital and smaller capitals with (almost) no gap between them are one
+ *   word ("C" + "ONTACT"), and capitals of the two sizes a word space apart are one heading;
+ * - letter-spacing: runs of single glyphs separated by single spaces (three or more, or two beside
+ *   such a run) are one word with the spacing removed ("T O  P R E S E N T" → "TO PRESENT"),
+ *   and the wider word gaps between such runs are spaces, not cell borders.
+ */
+import type { PdfItem } from './rows';
+
+/** Rows in which small capitals or letter-spaced runs were joined, for the layout notes. */
+export interface CellStats {
+  smallCaps: number;
+  letterSpaced: number;
+}
+
+/** A run of three or more single glyphs with single spaces between them. */
+const SPACED_RUN = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}] ){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const SPACED_PAIR = /^\s*[\p{L}\p{N}] [\p{L}\p{N}]\s*$/u;
+
+function isJustified(items: PdfItem[]): boolean {
+  const single = items.filter((i) => !/\s/.test(i.str.trim())).length;
+  return items.length >= 4 && single / items.length >= 0.7;
+}
+
+function isCapitals(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** The runs' text with letter-spacing removed, and which runs were letter-spaced. */
+function unspace(items: PdfItem[]): { strs: string[]; spaced: boolean[] } {
+  const long = items.map((i) => (i.str.match(SPACED_RUN) ?? []).length > 0);
+  const spaced = items.map((it, k) => long[k] || (SPACED_PAIR.test(it.str) && (long[k - 1] === true || long[k + 1] === true)));
+  const strs = items.map((it, k) => {
+    if (!spaced[k]) return it.str;
+    const s = it.str.replace(SPACED_RUN, (m) => m.replace(/ /g, ''));
+    return SPACED_PAIR.test(s) ? s.replace(/ /g, '') : s;
+  });
+  return { strs, spaced };
+}
+
+/** Splits a row into cells where the horizontal gap is wider than a word space or the type size jumps. */
+export function rowCells(items: PdfItem[], stats?: CellStats): string[] {
+  const cells: string[] = [];
+  const { strs, spaced } = unspace(items);
+  if (stats && spaced.some(Boolean)) stats.letterSpaced++;
+  let cur = '';
+  let joinedCaps = false;
+  let end = -Infinity;
+  const wide = isJustified(items) ? 1.6 : 0.55;
+  items.forEach((it, k) => {
+    const prev = k > 0 ? items[k - 1] : undefined;
+    const str = strs[k];
+    const gap = it.x - end;
+    const size = Math.max(it.size, 1);
+    const small = prev ? Math.max(Math.min(it.size, prev.size), 1) : size;
+    const jump = prev !== undefined && Math.max(it.size, prev.size) / small > 1.25;
+    const smallCaps = jump && prev !== undefined && gap > -0.2 * small && gap <= 0.6 * small && isCapitals(strs[k - 1]) && isCapitals(str);
+    joinedCaps ||= smallCaps;
+    const spacedGap = spaced[k] && spaced[k - 1] === true && gap <= 2 * size;
+    // Overlapping runs are separate text objects (clipped cells of a grid), not one word.
+    if (cur && !smallCaps && !spacedGap && (gap > wide * size || gap < -0.2 * size || jump)) {
+      cells.push(cur);
+      cur = str;
+    } else if (cur && gap > 0.12 * small && !cur.endsWith(' ') && !str.startsWith(' ')) cur += ` ${str}`;
+    else cur += str;
+    end = it.x + it.w;
+  });
+  if (cur) cells.push(cur);
+  if (stats && joinedCaps) stats.smallCaps++;
+  return cells;
+}
