@@ -4,6 +4,7 @@ import type { DocLine, ExtractedDoc } from '../document';
 import { layoutPage } from './pdfLayout';
 import { joinHyphens } from './layout/hyphens';
 import type { PdfItem } from './layout/rows';
+import { withActualText } from './layout/actualText';
 
 type PdfDoc = Awaited<ReturnType<typeof getDocumentProxy>>;
 
@@ -56,9 +57,9 @@ async function readPage(doc: PdfDoc, n: number, withLinks: boolean): Promise<Pag
   const page = await doc.getPage(n);
   const [x0, , x1, y1] = page.view;
   // pdf.js's own normalisation is slow; the text is cleaned later anyway.
-  const content = await page.getTextContent({ disableNormalization: true });
+  const content = await page.getTextContent({ disableNormalization: true, includeMarkedContent: true });
   const items: PdfItem[] = [];
-  for (const raw of content.items) {
+  for (const raw of withActualText<Extract<(typeof content.items)[number], { str: string }>>(content.items)) {
     if (!('str' in raw) || !raw.str) continue;
     const [a, b, c, d, e, f] = raw.transform as number[];
     // Rotated text (watermarks, vertical labels) is not part of the reading flow.

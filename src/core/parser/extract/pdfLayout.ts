@@ -68,7 +68,7 @@ function alignment(rows: Row[], items: PdfItem[], g: number): number | undefined
   // A column of dates beside titles is part of the same flow, however its baselines fall.
   const fewRows = left.length < right.length ? left : right;
   const side = fewRows === left ? (it: PdfItem): boolean => it.x < g : (it: PdfItem): boolean => it.x >= g;
-  const dates = fewRows.filter((r) => isDateFragment(r.items.filter(side).map((it) => it.str).join(' '))).length;
+  const dates = fewRows.filter((r) => isDateFragment(rowCells(r.items.filter(side)).join(' '))).length;
   if (dates / fewRows.length >= 0.5) return undefined;
   const ratio = few.filter((a) => many.some((b) => Math.abs(a.y - b.y) < 0.6)).length / few.length;
   return ratio;
@@ -87,7 +87,7 @@ function toLines(rows: Row[], ctx: PageCtx): DocLine[] {
   const out: DocLine[] = [];
   let prev: Row | undefined;
   for (const r of rows) {
-    const cells = [...(r.head ?? []), ...rowCells(r.items, ctx.stats)];
+    const cells = [...(r.head ?? []), ...rowCells(r.items, ctx.stats), ...(r.tail ?? [])];
     const first = r.items.find((i) => i.str.trim());
     const gapAbove = prev ? (r.y - prev.y) / Math.max(1.2 * Math.max(prev.size, r.size), 1) : 1;
     const text = r.items.filter((i) => i.str.trim());
@@ -130,18 +130,20 @@ function readSidebar(rows: Row[], g: number, ctx: PageCtx): DocLine[] {
   return lines;
 }
 
-/** Reads one page: a margin column beside the body, a sidebar, or one flow. */
+/** Reads one page: a margin column beside the body, a sidebar, a date column right of the body, or one flow. */
 export function layoutPage(allItems: PdfItem[], pageWidth: number, page: number, emphasis: Set<string>): LayoutResult {
   // Spaces carry no position worth keeping, and justified ones are wide enough to bridge columns.
   const items = allItems.filter((i) => i.str.trim());
   const rows = buildRows(items);
   const ctx: PageCtx = { page, emphasis, stats: { smallCaps: 0, letterSpaced: 0 } };
-  const margin = readMargin(rows, pageWidth);
-  if (margin) {
-    const lines = toLines(margin.rows, ctx);
-    return { lines, twoColumn: false, notes: [margin.note, ...statNotes(ctx.stats)] };
+  // A sidebar's flows come first; a date column right of the body only when there is none.
+  const margin = readMargin(rows, pageWidth, 'left');
+  const g = margin ? undefined : findGutter(rows, pageWidth);
+  const other = margin ?? (g === undefined ? readMargin(rows, pageWidth, 'right') : undefined);
+  if (other) {
+    const lines = toLines(other.rows, ctx);
+    return { lines, twoColumn: false, notes: [other.note, ...statNotes(ctx.stats)] };
   }
-  const g = findGutter(rows, pageWidth);
   if (g === undefined) {
     const lines = toLines(rows, ctx);
     return { lines, twoColumn: false, notes: statNotes(ctx.stats) };

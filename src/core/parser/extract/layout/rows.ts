@@ -14,6 +14,8 @@ export interface Row {
   size: number;
   /** Text from a margin column that belongs to this row (a date beside an entry), as first cells. */
   head?: string[];
+  /** The same, for a date column right of the body: last cells. */
+  tail?: string[];
   /** The row is a block of a narrow margin column (a heading or label beside the body). */
   margin?: boolean;
 }
@@ -37,6 +39,18 @@ export function buildRows(items: PdfItem[]): Row[] {
 /** Whether a row spans the gutter; a sidebar line that just runs into it (a long e-mail address) does not. */
 export function crosses(r: Row, g: number): boolean {
   return r.items.some((i) => i.x < g - 1 && i.x + i.w > g + 16);
+}
+
+/**
+ * Whether a row's text goes on across a line within a word space ("Jane Doe, Analyst", or glyphs
+ * placed one by one): one line, not a margin beside the body.
+ */
+export function runsAcross(r: Row, g: number): boolean {
+  const k = r.items.findIndex((i) => i.x >= g);
+  if (k <= 0) return false;
+  const a = r.items[k - 1];
+  const b = r.items[k];
+  return b.x - (a.x + a.w) < 0.6 * Math.min(a.size, b.size);
 }
 
 /** The rows' text left and right of a vertical line, each side as its own rows. */
