@@ -2,7 +2,7 @@
  * A narrow margin column: headings or dates set left of the body, beside the text they belong to.
  *
  * Evidence used:
- * - a vertical strip in the left 45 % of the page that (almost) no row crosses;
+ * - a vertical strip in the left 45 % of the page that (almost) no row crosses (a header may);
  * - the text left of it is narrow (at most 30 % of the page wide) and sparse (under half the
  *   characters of the body beside it);
  * - it falls into short blocks (at most three rows: a heading or a date wrapped in a narrow
@@ -56,7 +56,8 @@ function blockRow(block: Row[]): Row {
  * the body (the right end for a left margin, the left end for a right one).
  */
 function strips(rows: Row[], from: number, to: number, side: Side): number[] {
-  const limit = Math.max(2, rows.length * 0.1);
+  // A header (name, title, contact lines) may run across the whole page above the margin.
+  const limit = Math.max(4, rows.length * 0.15);
   const out: number[] = [];
   let run = 0;
   for (let g = from; g <= to; g += 2) {
