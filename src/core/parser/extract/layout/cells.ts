@@ -22,10 +22,11 @@ export interface CellStats {
 }
 
 /**
- * A run of three or more glyphs with single spaces between them; a kerned pair ("AT") may come
- * out as one token, so a run of four or more may hold a few two-glyph tokens.
+ * A run of three or more glyphs (letters, digits or marks: "0 9 / 2 0 1 6") with single spaces
+ * between them; a kerned pair ("AT") may come out as one token, so a run of four or more may hold
+ * a few two-glyph tokens (never mostly pairs, as "06 12 34 56 78" is).
  */
-const SPACED_RUN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]{1,2}(?: [\p{L}\p{N}]{1,2}){2,}(?![\p{L}\p{N}])/gu;
+const SPACED_RUN = /(?<!\S)\S{1,2}(?: \S{1,2}){2,}(?!\S)/gu;
 
 function isSpacedRun(m: string): boolean {
   const tokens = m.split(' ');
