@@ -18,6 +18,8 @@ export interface DocLine {
   gapAbove: number;
   /** First line of a new text flow (the second column of a sidebar page): no section runs on into it. */
   flowStart?: boolean;
+  /** Set in a narrow margin column beside the body: a heading or label for the lines after it. */
+  margin?: boolean;
 }
 
 export interface ExtractedDoc {
