@@ -98,6 +98,11 @@ export interface ClaimRepository {
   cancelQueued(id: string, orphaned?: boolean): Promise<boolean>;
   /** The earliest time a backing-off CV becomes due, if any. */
   nextDueAt(): Promise<Date | undefined>;
+  /**
+   * For a queue shared by many workers: the CVs this worker may still get (queued, or claimed by
+   * a worker whose lease ran out). Without it the queued count is used.
+   */
+  claimableCount?(): Promise<number>;
 }
 
 /** One opened queue database. */

@@ -136,7 +136,12 @@ export class QueueWorker {
 
   /** Resolves when no CV is queued (also none backing off) and none is running: the queue is drained. */
   async whenDrained(): Promise<void> {
-    await this.waitUntil(async () => !this.isBusy() && (await this.storage.cvs.countByStatus()).queued === 0);
+    await this.waitUntil(async () => !this.isBusy() && (await this.pendingCount()) === 0);
+  }
+
+  private async pendingCount(): Promise<number> {
+    const claims = this.storage.claims;
+    return claims.claimableCount ? claims.claimableCount() : (await this.storage.cvs.countByStatus()).queued;
   }
 
   private isBusy(): boolean {
