@@ -5,6 +5,12 @@ const noVscode = {
   paths: [{ name: 'vscode', message: 'src/core and src/cli run without VS Code: only src/extension may import vscode.' }],
 };
 
+// The front ends go through the application layer; only their composition roots open the storage.
+const storageInternals = {
+  group: ['**/core/db/*', '**/core/queue/sqljs/*', '**/core/queue/storage', '**/core/queue/worker', '**/core/queue/parsePool'],
+  message: 'Go through the application layer (src/core/app); only extension.ts and cli/main.ts open the storage.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test*/**', '*.vsix'] },
   js.configs.recommended,
@@ -21,6 +27,16 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'test/unit/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', noVscode] },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/extension.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [storageInternals] }] },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    ignores: ['src/cli/main.ts'],
+    rules: { 'no-restricted-imports': ['error', { ...noVscode, patterns: [storageInternals] }] },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { plural } from '../plural';
 import { type EnqueueResult, enqueuePaths } from '../queue/enqueue';
-import type { ProjectScope } from '../queue/storage';
+import type { ProjectScope } from '../queue/cvRecord';
 import type { AppContext } from './appContext';
 
 export interface EnqueueRequest {

@@ -1,9 +1,9 @@
 import { type ExportOptions, type ExportResult, exportCvs } from '../export/exportCvs';
 import type { Logger } from '../logger';
-import type { CvRecord, CvSearchEntry, CvStatus, StatusCounts } from '../queue/cvRecord';
+import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from '../queue/cvRecord';
 import type { ParsedCV } from '../parsedCv';
 import { ParsePool } from '../queue/parsePool';
-import type { ProjectScope, QueueStorage } from '../queue/storage';
+import type { QueueStorage } from '../queue/storage';
 import { QueueWorker } from '../queue/worker';
 import type { AppContext } from './appContext';
 import { CvActions } from './cvActions';

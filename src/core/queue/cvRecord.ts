@@ -3,6 +3,9 @@ export type CvStatus = (typeof CV_STATUSES)[number];
 
 export type StatusCounts = Record<CvStatus, number>;
 
+/** Which CVs: undefined for every CV, a project's id, or null for the CVs without a project. */
+export type ProjectScope = string | null | undefined;
+
 /** A row of the queue without its parsed content. */
 export interface CvRecord {
   id: string;

@@ -1,5 +1,5 @@
 import type { ParsedCV } from '../parsedCv';
-import type { CvRecord, CvSearchEntry, CvStatus, StatusCounts } from './cvRecord';
+import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from './cvRecord';
 import type { DeletedProject, Project, ProjectWithCounts } from './project';
 
 /**
@@ -14,9 +14,6 @@ export interface NewCv {
   /** sha-256 of the file's bytes, for spotting the same CV enqueued twice. */
   contentHash?: string;
 }
-
-/** Which CVs: undefined for every CV, a project's id, or null for the CVs without a project. */
-export type ProjectScope = string | null | undefined;
 
 export interface CvRepository {
   /** Adds a CV in status 'queued'. */

@@ -1,5 +1,5 @@
 import type { EnqueueResult } from '../../core/queue/enqueue';
-import { report } from './addToQueue';
+import { report } from '../enqueueReport';
 import type { CommandDeps } from './commandDeps';
 
 export interface DuplicatesArgs {

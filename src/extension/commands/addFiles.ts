@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { EnqueueResult } from '../../core/queue/enqueue';
 import type { CommandDeps } from './commandDeps';
-import { enqueueAndReport } from './addToQueue';
+import { enqueueAndReport } from '../enqueueReport';
 
 /** "Add Files to CV Queue…": a picker for CV files (folders are added from the explorer). */
 export function addFiles(deps: CommandDeps) {

@@ -1,4 +1,4 @@
-import { type BulkArgs, confirmBulk } from './bulkScope';
+import { type BulkArgs, confirmBulk } from '../bulkScope';
 import type { CommandDeps } from './commandDeps';
 
 /** Removes the completed CVs (and their results) the view shows, after asking; the files stay where they are. */

@@ -1,4 +1,4 @@
-import { type BulkArgs, confirmBulk } from './bulkScope';
+import { type BulkArgs, confirmBulk } from '../bulkScope';
 import type { CommandDeps } from './commandDeps';
 
 /** Moves the failed CVs the view shows back to the queue, after asking. */

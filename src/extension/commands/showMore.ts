@@ -1,5 +1,5 @@
 import type { CvStatus } from '../../core/queue/cvRecord';
-import type { ProjectScope } from '../../core/queue/storage';
+import type { ProjectScope } from '../../core/queue/cvRecord';
 import type { CommandDeps } from './commandDeps';
 
 /** The "Show more" row at the end of a long group: that group (status in its project) grows. */

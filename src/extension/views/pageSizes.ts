@@ -1,5 +1,5 @@
 import type { CvStatus } from '../../core/queue/cvRecord';
-import type { ProjectScope } from '../../core/queue/storage';
+import type { ProjectScope } from '../../core/queue/cvRecord';
 
 export const PAGE_SIZE = 500;
 

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { CONTEXT_KEYS } from '../ids';
-import type { ProjectScope } from './projectNodes';
+import type { FilterScope } from './projectNodes';
 import type { QueueTreeProvider } from './queueTree';
 
 /** The project the tree is filtered to, shown as the view's description ("Project: Backend Berlin"). */
 export class ProjectFilter {
-  private scope: ProjectScope | undefined;
+  private scope: FilterScope | undefined;
 
   constructor(
     private readonly view: vscode.TreeView<unknown>,
@@ -15,7 +15,7 @@ export class ProjectFilter {
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.projectFiltered, false);
   }
 
-  get current(): ProjectScope | undefined {
+  get current(): FilterScope | undefined {
     return this.scope;
   }
 
@@ -24,7 +24,7 @@ export class ProjectFilter {
     return this.view.description;
   }
 
-  set(scope: ProjectScope | undefined): void {
+  set(scope: FilterScope | undefined): void {
     this.scope = scope;
     this.view.description = scope ? `Project: ${scope.name}` : undefined;
     this.tree.setProjectFilter(scope);

@@ -8,7 +8,7 @@ import type { GroupNode } from './queueNodes';
 export type ProjectNode = { kind: 'project'; projectId: string | null; name: string; count: number };
 
 /** The one project whose CVs the tree is filtered to; projectId null: the CVs without one. */
-export interface ProjectScope {
+export interface FilterScope {
   projectId: string | null;
   name: string;
 }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { QueueApp } from '../../core/app/queueApp';
 import { CV_STATUSES, type CvStatus, type StatusCounts, zeroCounts } from '../../core/queue/cvRecord';
-import type { ProjectScope as Scope } from '../../core/queue/storage';
+import type { ProjectScope } from '../../core/queue/cvRecord';
 import { PageSizes } from './pageSizes';
-import { type ProjectScope, projectItem, projectNodes, statusGroups } from './projectNodes';
+import { type FilterScope, projectItem, projectNodes, statusGroups } from './projectNodes';
 import { type QueueNode, cvItem, groupItem, moreItem } from './queueNodes';
 
 const REFRESH_DELAY_MS = 150;
@@ -28,7 +28,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   private readonly pages = new PageSizes();
   private timer: NodeJS.Timeout | undefined;
   private lastCounts: TreeCounts = { all: zeroCounts(), shown: zeroCounts() };
-  private filter: ProjectScope | undefined;
+  private filter: FilterScope | undefined;
 
   constructor(
     private readonly app: QueueApp,
@@ -56,13 +56,13 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   }
 
   /** Shows one project's CVs only (undefined: every CV). */
-  setProjectFilter(scope: ProjectScope | undefined): void {
+  setProjectFilter(scope: FilterScope | undefined): void {
     this.filter = scope;
     this.pages.clear();
     void this.refresh();
   }
 
-  showMore(status: CvStatus, scope: Scope): void {
+  showMore(status: CvStatus, scope: ProjectScope): void {
     this.pages.grow(status, scope);
     this.changed.fire(undefined);
   }

@@ -3,8 +3,8 @@ import type { Database } from 'sql.js';
 import type { Store } from '../../db/store';
 import { type Row, all, num, one, run, str } from '../../db/sql';
 import type { ParsedCV } from '../../parsedCv';
-import { type CvRecord, type CvSearchEntry, type CvStatus, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
-import type { CvRepository, NewCv, ProjectScope } from '../storage';
+import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
+import type { CvRepository, NewCv } from '../storage';
 import { listSearchEntries } from './cvSearch';
 import { columnsToParsed, parsedToColumns } from './parsedColumns';
 

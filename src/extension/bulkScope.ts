@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { CvStatus } from '../../core/queue/cvRecord';
-import type { ProjectScope } from '../../core/queue/storage';
-import { plural } from '../../core/plural';
-import type { CommandDeps } from './commandDeps';
+import type { CvStatus } from '../core/queue/cvRecord';
+import type { ProjectScope } from '../core/queue/cvRecord';
+import { bulkQuestion, nothingToDo } from './bulkQuestion';
+import type { CommandDeps } from './commands/commandDeps';
 
 export interface BulkArgs {
   /** Skips the question (keybindings, tests). */
@@ -17,13 +17,12 @@ export interface BulkArgs {
 export async function confirmBulk(deps: CommandDeps, status: CvStatus, verb: string, args: BulkArgs = {}): Promise<{ scope: ProjectScope } | undefined> {
   const scope = deps.filter.current;
   const count = (await deps.app.counts(scope?.projectId))[status];
-  const what = `${plural(count, `${status} CV`)}${scope ? ` of ${scope.name}` : ''}`;
   if (count === 0) {
-    void vscode.window.showInformationMessage(`No ${status} CVs${scope ? ` in ${scope.name}` : ''}.`);
+    void vscode.window.showInformationMessage(nothingToDo(status, scope?.name));
     return undefined;
   }
   if (!args.confirmed) {
-    const ok = await vscode.window.showWarningMessage(`${verb} ${what}?`, { modal: true }, verb);
+    const ok = await vscode.window.showWarningMessage(bulkQuestion(verb, count, status, scope?.name), { modal: true }, verb);
     if (ok !== verb) return undefined;
   }
   return { scope: scope?.projectId };
