@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedCV } from '../../parsedCv';
-import { type CvRecord, type CvSearchEntry, type CvStatus, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
+import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
 import { columnsToParsed, parsedToColumns } from '../sqljs/parsedColumns';
-import type { CvRepository, NewCv, ProjectScope } from '../storage';
+import type { CvRepository, NewCv } from '../storage';
 import type { PgDb } from './pgDb';
 import { FIFO, SELECT_CV, scopeWhere, toCvRecord } from './pgRows';
 

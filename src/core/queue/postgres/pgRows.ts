@@ -1,5 +1,4 @@
-import { type CvRecord, isCvStatus } from '../cvRecord';
-import type { ProjectScope } from '../storage';
+import { type CvRecord, type ProjectScope, isCvStatus } from '../cvRecord';
 
 /** A row as node-postgres returns it: timestamps as Dates, text as strings, bigint as strings. */
 export type PgRow = Record<string, unknown>;
