@@ -1,3 +1,4 @@
+import type { Disposable } from '../events';
 import type { ParsedCV } from '../parsedCv';
 import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from './cvRecord';
 import type { DeletedProject, Project, ProjectWithCounts } from './project';
@@ -109,6 +110,11 @@ export interface QueueStorage {
   readonly claims: ClaimRepository;
   /** Where the queue lives, for log lines. */
   readonly location: string;
+  /**
+   * For a queue other processes share: calls `listener` on every change any of them makes
+   * ('cvs' or 'projects'). A store only this process opens has no need of it.
+   */
+  watch?(listener: (what: string) => void): Promise<Disposable>;
   /** Resolves once every change made before the call is durable. */
   flush(): Promise<void>;
   close(): Promise<void>;

@@ -34,7 +34,8 @@ const v3 = `ALTER TABLE cvs ADD COLUMN summary text;`;
 /**
  * The worker: attempts, backoff, the claim token, the content hash; for many workers a lease
  * (lease_until, renewed while the CV is parsed) and who holds it. Counts per status live in
- * cv_counts, kept by statement triggers, so counting never scans the table.
+ * cv_counts, kept by statement triggers, so counting never scans the table; the triggers also
+ * announce every change (NOTIFY samsara_queue), so workers and open views hear of it.
  */
 const v4 = `
   ALTER TABLE cvs ADD COLUMN attempts integer NOT NULL DEFAULT 0, ADD COLUMN claim_token text,
@@ -47,6 +48,7 @@ const v4 = `
   CREATE TABLE cv_counts (project_key text NOT NULL, status text NOT NULL, n bigint NOT NULL, PRIMARY KEY (project_key, status));
   INSERT INTO cv_counts SELECT coalesce(project_id, ''), status, count(*) FROM cvs GROUP BY 1, 2;
   CREATE FUNCTION samsara_count_cvs() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE changed bigint;
   BEGIN
     -- ordered by key so concurrent statements lock counter rows in the same order
     IF TG_OP = 'INSERT' THEN
@@ -62,7 +64,11 @@ const v4 = `
           UNION ALL SELECT coalesce(project_id, ''), status, 1 FROM new_rows) AS changes
         GROUP BY k, s HAVING sum(d) <> 0 ORDER BY k, s
         ON CONFLICT (project_key, status) DO UPDATE SET n = cv_counts.n + excluded.n;
+      GET DIAGNOSTICS changed = ROW_COUNT;
+      -- a lease renewal changes no status: no one needs to hear of it
+      IF changed = 0 THEN RETURN NULL; END IF;
     END IF;
+    PERFORM pg_notify('samsara_queue', 'cvs');
     RETURN NULL;
   END $$;
   CREATE TRIGGER cvs_count_insert AFTER INSERT ON cvs REFERENCING NEW TABLE AS new_rows
@@ -70,7 +76,14 @@ const v4 = `
   CREATE TRIGGER cvs_count_update AFTER UPDATE ON cvs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION samsara_count_cvs();
   CREATE TRIGGER cvs_count_delete AFTER DELETE ON cvs REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION samsara_count_cvs();`;
+    FOR EACH STATEMENT EXECUTE FUNCTION samsara_count_cvs();
+  CREATE FUNCTION samsara_notify_projects() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM pg_notify('samsara_queue', 'projects');
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER projects_notify AFTER INSERT OR UPDATE OR DELETE ON projects
+    FOR EACH STATEMENT EXECUTE FUNCTION samsara_notify_projects();`;
 
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, sql: v1 },

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import type { Disposable } from '../../events';
 import { type Logger, errorMessage, silentLogger } from '../../logger';
 import type { QueueStorage } from '../storage';
 import { PgClaimRepository } from './pgClaimRepository';
 import { PgCvRepository } from './pgCvRepository';
 import { PgDb } from './pgDb';
+import { PgListener } from './pgListener';
 import { migratePg } from './pgMigrations';
 import { PgProjectRepository } from './pgProjectRepository';
 
@@ -40,10 +42,12 @@ export class PgStorage implements QueueStorage {
   readonly projects: PgProjectRepository;
   readonly claims: PgClaimRepository;
   private readonly heartbeat: NodeJS.Timeout;
+  private listener: PgListener | undefined;
 
   constructor(
     readonly db: PgDb,
     readonly location: string,
+    private readonly url: string,
     private readonly logger: Logger,
     leaseMs: number,
   ) {
@@ -65,11 +69,21 @@ export class PgStorage implements QueueStorage {
     }
   }
 
+  /** Calls `listener` whenever any client changes the queue (what: 'cvs' or 'projects'). */
+  async watch(listener: (what: string) => void): Promise<Disposable> {
+    if (!this.listener) {
+      this.listener = new PgListener(this.url, this.logger);
+      await this.listener.start();
+    }
+    return this.listener.onNotify(listener);
+  }
+
   /** Every write is committed when its statement returns. */
   async flush(): Promise<void> {}
 
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
+    await this.listener?.close();
     await this.db.pool.end();
   }
 }
@@ -93,5 +107,5 @@ export async function openPgStorage(url: string, options: OpenPgOptions = {}): P
     await pool.end().catch(() => undefined);
     throw err;
   }
-  return new PgStorage(new PgDb(pool), location, logger, options.leaseMs ?? DEFAULT_LEASE_MS);
+  return new PgStorage(new PgDb(pool), location, url, logger, options.leaseMs ?? DEFAULT_LEASE_MS);
 }
