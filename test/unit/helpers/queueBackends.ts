@@ -105,6 +105,30 @@ export function useQueueStorage(backend: BackendName, beforeClose?: () => Promis
 }
 
 /** The same suite once per backend, titled "<title> (<backend>)". */
-export function describeEachBackend(title: string, suite: (backend: BackendName) => void): void {
-  for (const backend of BACKENDS) describe(`${title} (${backend})`, () => suite(backend));
+export function describeEachBackend(title: string, suite: (backend: BackendName) => void, timeoutMs?: number): void {
+  for (const backend of BACKENDS) {
+    describe(`${title} (${backend})`, function () {
+      if (timeoutMs) this.timeout(timeoutMs);
+      suite(backend);
+    });
+  }
+}
+
+/**
+ * Where a fresh queue for each test lives, for the CLI's --db: a file in the test's temporary
+ * folder, or a new database on the test PostgreSQL server. The folder is there for CV files.
+ */
+export function useQueueLocation(backend: BackendName): { location(): string; dir(): string } {
+  let url: string | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  if (backend === 'PostgreSQL') requirePostgres();
+  const tmp = useTmpDir(async () => {
+    await drop?.();
+    drop = undefined;
+  });
+  beforeEach(async function () {
+    this.timeout(60_000);
+    if (backend === 'PostgreSQL') ({ url, drop } = await createTestDatabase());
+  });
+  return { location: () => url ?? path.join(tmp(), 'samsara.db'), dir: tmp };
 }
