@@ -23,7 +23,7 @@ export function testPgServer(): Promise<string | undefined> {
 /** Why PostgreSQL tests cannot run here, or undefined when they can. */
 export async function pgUnavailable(): Promise<string | undefined> {
   if (await testPgServer()) return undefined;
-  return 'no PostgreSQL found (install Debian\'s postgresql package, or set SAMSARA_TEST_PG_URL)';
+  return 'no PostgreSQL found: run "sudo apt-get install -y --no-install-recommends postgresql" (or set SAMSARA_TEST_PG_URL)';
 }
 
 /** A fresh, empty database on the test server; returns its URL and a function that drops it. */
