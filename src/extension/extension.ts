@@ -118,8 +118,10 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   // Runs after each refresh of the tree, which every queue change schedules.
   const updateIndicators = (): void => {
     if (app.isOpen) setKey(CONTEXT_KEYS.unavailable, false);
-    indicators.update(tree.counts.all, app.isPaused);
-    setKey(CONTEXT_KEYS.paused, app.isPaused);
+    // Before the queue opens nothing is paused: the menus offer Pause, as they did before.
+    const paused = app.isOpen && app.isPaused;
+    indicators.update(tree.counts.all, paused);
+    setKey(CONTEXT_KEYS.paused, paused);
     // The view's title actions act on what the view shows (one project when filtered).
     setKey(CONTEXT_KEYS.hasFailed, tree.counts.shown.failed > 0);
     setKey(CONTEXT_KEYS.hasCompleted, tree.counts.shown.completed > 0);

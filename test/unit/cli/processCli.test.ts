@@ -35,4 +35,19 @@ describe('samsara process options (the built CLI)', function () {
     }
     assert.equal(fs.existsSync(db), false, 'a refused command does not even open the queue');
   });
+
+  it('retries the failed CVs of one project with retry --all-failed --project', async () => {
+    const db = path.join(tmp(), 'samsara.db');
+    const cli = (...args: string[]) => runCli(['--db', db, ...args]);
+    for (const project of ['Berlin', 'Munich']) {
+      const empty = path.join(tmp(), `${project}.pdf`);
+      fs.writeFileSync(empty, '');
+      assert.equal((await cli('enqueue', '--project', project, empty)).code, 0);
+    }
+    assert.equal((await cli('process')).code, 0);
+    assert.equal((await cli('retry', '--all-failed', '--project', 'berlin')).stdout, 'Moved 1 failed CV back to the queue.\n');
+    const status = JSON.parse((await cli('status', '--json')).stdout) as { cvs: { project: string; status: string }[] };
+    assert.deepEqual(status.cvs.map((c) => `${c.project}:${c.status}`).sort(), ['Berlin:queued', 'Munich:failed']);
+    assert.equal((await cli('retry', '--project', 'Berlin', 'abc')).code, 2, '--project goes with --all-failed');
+  });
 });
