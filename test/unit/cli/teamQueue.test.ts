@@ -66,6 +66,25 @@ describe('a team queue on PostgreSQL (the built CLI, several processes)', functi
     assert.deepEqual(await query(url, 'SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM settled'), [{ n: 30, d: 30 }]);
   });
 
+  it('runs a worker that picks up CVs queued after it started (LISTEN) and stops cleanly on SIGTERM', async () => {
+    const url = queue.location();
+    writeCvs(path.join(queue.dir(), 'later'), 3, 'later');
+    const worker = spawn(process.execPath, [distFile('cli.js'), '--db', url, 'worker'], { cwd: repoRoot(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    worker.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    worker.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((resolve) => worker.once('exit', (code) => resolve(code)));
+    while (!err.includes('Waiting for CVs')) await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await runCli(['--db', url, 'enqueue', path.join(queue.dir(), 'later')])).code, 0);
+    const done = async () => (await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM cvs WHERE status = 'completed'`))[0].n;
+    while ((await done()) < 3) await new Promise((r) => setTimeout(r, 200));
+    worker.kill('SIGTERM');
+    assert.equal(await exited, 0, err);
+    assert.match(out, /Processed 3 CVs: 3 completed, 0 failed\./);
+    assert.deepEqual(await query(url, `SELECT count(*)::int AS n FROM cvs WHERE status = 'processing' OR claimed_by IS NOT NULL`), [{ n: 0 }]);
+  });
+
   it('settles every CV exactly once while workers are killed and restarted', async () => {
     // The issue asks for 2,000 CVs; 200 keep this test within minutes on a shared two-core machine.
     const total = 200;
