@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { DatabaseError } from '../../db/errors';
 import type { Disposable } from '../../events';
 import { type Logger, errorMessage, silentLogger } from '../../logger';
 import type { QueueStorage } from '../storage';
@@ -105,7 +106,8 @@ export async function openPgStorage(url: string, options: OpenPgOptions = {}): P
     }
   } catch (err) {
     await pool.end().catch(() => undefined);
-    throw err;
+    if (err instanceof DatabaseError) throw err;
+    throw new Error(`Could not open the queue at ${location}: ${errorMessage(err)}`);
   }
   return new PgStorage(new PgDb(pool), location, url, logger, options.leaseMs ?? DEFAULT_LEASE_MS);
 }
