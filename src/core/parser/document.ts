@@ -27,6 +27,8 @@ export interface ExtractedDoc {
   warnings: string[];
   /** The body text size, to tell headings from text. */
   bodySize: number;
+  /** What the extractor saw (columns, gutters, margin column, tables), one line each, for --explain. */
+  notes?: string[];
 }
 
 const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])(?:\s+|$)/u;
