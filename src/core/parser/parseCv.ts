@@ -10,7 +10,8 @@ import { confidence } from './fields/confidence';
 import { findContact } from './fields/contact';
 import { parseEducation } from './fields/education';
 import { isLanguage, parseLanguages } from './fields/languages';
-import { type Section, sectionOrder, splitSections } from './fields/sections';
+import type { HeadingFinding } from './fields/headingMarks';
+import { type Section, sectionOrder, sectionsWithHeadings } from './fields/sections';
 import { levelPairs, parseSkills } from './fields/skills';
 import { parseWork } from './fields/work';
 
@@ -43,6 +44,23 @@ export async function parseCv(filePath: string, options: ParseOptions = {}): Pro
 }
 
 export async function parseBuffer(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedCV> {
+  return (await readBuffer(bytes, fileName, options)).cv;
+}
+
+/** What the parser saw on the way to its result: the extracted lines, the sections and their headings. */
+export interface ParseExplanation {
+  cv: ParsedCV;
+  doc: ExtractedDoc;
+  sections: Section[];
+  headings: HeadingFinding;
+}
+
+export async function explainCv(filePath: string, options: ParseOptions = {}): Promise<ParseExplanation> {
+  const bytes = await readBytes(filePath);
+  return readBuffer(bytes, path.basename(filePath), options);
+}
+
+async function readBuffer(bytes: Uint8Array, fileName: string, options: ParseOptions): Promise<ParseExplanation> {
   const start = performance.now();
   if (bytes.length === 0) throw new CvParseError('empty file');
   if (bytes.length > MAX_FILE_BYTES) throw new CvParseError(`file too large (the limit is ${MAX_FILE_BYTES / 1e6} MB)`);
@@ -57,27 +75,27 @@ export async function parseBuffer(bytes: Uint8Array, fileName: string, options: 
   if (chars === 0 || (chars < 20 && fileName.toLowerCase().endsWith('.pdf'))) {
     throw new CvParseError(fileName.toLowerCase().endsWith('.pdf') ? 'no text layer: this looks like a scanned image' : 'no text in this file');
   }
-  let cv: ParsedCV;
+  let seen: ParseExplanation;
   try {
-    cv = readFields(doc, options);
+    const { sections, headings } = sectionsWithHeadings(doc);
+    seen = { cv: readFields(doc, sections, options), doc, sections, headings };
   } catch (err) {
     if (err instanceof CvParseError) throw err;
     throw new CvParseError(`could not make sense of this CV: ${(err as Error)?.message ?? String(err)}`);
   }
-  cv.extract_time_ms = Math.round((performance.now() - start) * 10) / 10;
-  return cv;
+  seen.cv.extract_time_ms = Math.round((performance.now() - start) * 10) / 10;
+  return seen;
 }
 
 function linesOf(sections: Section[], key: Section['key']): DocLine[] {
   return sections.filter((s) => s.key === key).flatMap((s) => s.lines);
 }
 
-function readFields(doc: ExtractedDoc, options: ParseOptions): ParsedCV {
+function readFields(doc: ExtractedDoc, sections: Section[], options: ParseOptions): ParsedCV {
   const cv = emptyParsedCV();
   cv.warnings.push(...doc.warnings);
   cv.raw_text = doc.lines.map((l) => l.text.replace(/\t/g, '  ')).join('\n');
   const textLength = cv.raw_text.replace(/\s/g, '').length;
-  const sections = splitSections(doc);
   const head = [...linesOf(sections, 'header'), ...linesOf(sections, 'contact')];
   cv.contact = findContact(head, doc.lines, doc.links, doc.bodySize, options.defaultPhoneRegion);
   const summary = linesOf(sections, 'summary').map((l) => l.text.replace(/\t/g, ' ')).join(' ').trim();
