@@ -9,6 +9,7 @@ import { parseCertifications } from './fields/certifications';
 import { confidence } from './fields/confidence';
 import { findContact } from './fields/contact';
 import { parseEducation } from './fields/education';
+import { recoverEntries } from './fields/fallback';
 import { isLanguage, parseLanguages } from './fields/languages';
 import type { HeadingFinding } from './fields/headingMarks';
 import { type Section, sectionOrder, sectionsWithHeadings } from './fields/sections';
@@ -102,6 +103,7 @@ function readFields(doc: ExtractedDoc, sections: Section[], options: ParseOption
   if (summary) cv.summary = summary;
   cv.work_history = parseWork(linesOf(sections, 'work_history'));
   cv.education = parseEducation(linesOf(sections, 'education'));
+  recoverMissing(cv, sections);
   cv.skills = parseSkills(linesOf(sections, 'skills'));
   cv.languages = parseLanguages(linesOf(sections, 'languages'));
   addUnheadedSkills(cv, sections);
@@ -113,6 +115,15 @@ function readFields(doc: ExtractedDoc, sections: Section[], options: ParseOption
   addWarnings(cv, textLength, sections);
   cv.parse_confidence = confidence(cv, textLength);
   return cv;
+}
+
+/** A work history or education with no heading of its own is looked for in the other sections. */
+function recoverMissing(cv: ParsedCV, sections: Section[]): void {
+  const want = { work: !cv.work_history.length, education: !cv.education.length };
+  if (!want.work && !want.education) return;
+  const found = recoverEntries(sections, [cv.contact.name ?? '', cv.contact.location ?? ''], want);
+  cv.work_history.push(...found.work);
+  cv.education.push(...found.education);
 }
 
 /** "Item" / "level" lists outside a skills or languages section. */

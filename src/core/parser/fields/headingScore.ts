@@ -119,7 +119,7 @@ export function scoreWrapped(lines: DocLine[], i: number, page: Page): Candidate
 }
 
 /** "Experience | IT Support Specialist, …": a heading word in the first cell, content after it. */
-export function scoreRow(l: DocLine, i: number, page: Page, current: string): Candidate | undefined {
+export function scoreRow(l: DocLine, i: number, page: Page, current: string, rowsSeen: boolean): Candidate | undefined {
   if (l.cells.length < 2 || l.bullet) return undefined;
   const first = l.cells[0].replace(/\s*:$/, '');
   const v = vocabulary(first);
@@ -130,6 +130,8 @@ export function scoreRow(l: DocLine, i: number, page: Page, current: string): Ca
   const inEntry = entryKeys.includes(current) && !entryKeys.includes(v.key ?? '') && !isCaps(first) && !l.bold;
   if (inEntry) signals.push({ name: 'label inside an entry', weight: -1 });
   if (v.key === current) signals.push({ name: 'same section as before', weight: -1 });
+  // The document already heads its sections in a label column: this row follows suit.
+  if (rowsSeen && v.key !== current) signals.push({ name: 'like the other row headings', weight: 1 });
   const cells = l.cells.slice(1);
   return { index: i, span: 1, key: v.key, heading: first, rest: { ...l, cells, text: cells.join('\t') }, signals, score: total(signals) };
 }
