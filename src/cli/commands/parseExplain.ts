@@ -26,7 +26,7 @@ export function explainLines(seen: ParseExplanation): string[] {
   if (!named.length) out.push('  none');
   for (const m of headings.marks) {
     if (m.flow) out.push(`  line ${String(m.index + 1).padEnd(4)} new text flow (a column or cell without a heading)`);
-    else out.push(candidate(m, m.key + (m.rest ? ` + content "${clip(m.rest.text, 24)}"` : '') + (m.span > 1 ? ` (lines ${m.index + 1}–${m.index + m.span})` : '')));
+    else out.push(candidate(m, m.key + (m.rest ? ` + content "${clip(m.rest[0].text, 24)}"` : '') + (m.span > 1 ? ` (lines ${m.index + 1}–${m.index + m.span})` : '')));
   }
   out.push('near misses:');
   if (!headings.nearMisses.length) out.push('  none');

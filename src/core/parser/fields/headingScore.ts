@@ -6,7 +6,7 @@
  * format; against: bullets, sentences, digits and contact marks, a line that continues the
  * sentence above it.
  */
-import type { DocLine } from '../document';
+import { type DocLine, stripBullet } from '../document';
 import { type SectionKey, headingKind } from './headings';
 
 /** A line scoring at least this is a heading. */
@@ -25,8 +25,8 @@ export interface Candidate {
   span: number;
   key: SectionKey | 'other' | undefined;
   heading: string;
-  /** Text after the heading on the same line (a label cell or a colon). */
-  rest?: DocLine;
+  /** Text after the heading on its lines (label cells or after a colon), as content lines. */
+  rest?: DocLine[];
   signals: Signal[];
   score: number;
 }
@@ -132,8 +132,33 @@ export function scoreRow(l: DocLine, i: number, page: Page, current: string, row
   if (v.key === current) signals.push({ name: 'same section as before', weight: -1 });
   // The document already heads its sections in a label column: this row follows suit.
   if (rowsSeen && v.key !== current) signals.push({ name: 'like the other row headings', weight: 1 });
+  return { index: i, span: 1, key: v.key, heading: first, rest: [afterLabel(l)], signals, score: total(signals) };
+}
+
+/** The cells after a row's label as a line of their own (a bullet glyph there makes it a bullet). */
+function afterLabel(l: DocLine): DocLine {
   const cells = l.cells.slice(1);
-  return { index: i, span: 1, key: v.key, heading: first, rest: { ...l, cells, text: cells.join('\t') }, signals, score: total(signals) };
+  const b = stripBullet(cells[0]);
+  if (b.bullet && b.text) cells[0] = b.text;
+  return { ...l, cells, text: cells.join('\t'), bullet: l.bullet || b.bullet };
+}
+
+/**
+ * "Employment | …" / "History | …" or "Education and | …" / "Training": a row label wrapped over
+ * two lines of a narrow label column, whose join is a heading.
+ */
+export function scoreWrappedRow(lines: DocLine[], i: number, page: Page): Candidate | undefined {
+  const a = lines[i];
+  const b = lines[i + 1];
+  if (!b || a.cells.length < 2 || a.bullet || b.bullet || b.gapAbove >= 1.4) return undefined;
+  const second = b.cells[0].replace(/\s*:$/, '');
+  if (!isShort(a.cells[0]) || !isShort(second) || !/^\p{Lu}/u.test(second) && !/^\p{Ll}/u.test(second)) return undefined;
+  const joined = `${a.cells[0]} ${second}`;
+  const v = vocabulary(joined);
+  if (!v.signal) return undefined;
+  const signals = [v.signal, { name: 'row label wrapped over two lines', weight: 1 }, ...typography(a, joined, page)];
+  const rest = [afterLabel(a), ...(b.cells.length > 1 ? [afterLabel(b)] : [])];
+  return { index: i, span: 2, key: v.key, heading: joined, rest, signals, score: total(signals) };
 }
 
 /** "Skills: Python, Go": a heading word with a colon and the content after it. */
@@ -144,7 +169,7 @@ export function scoreColon(l: DocLine, i: number): Candidate | undefined {
   // Jobs, schools and summaries are not written on one line after a colon.
   if (!v.signal || v.key === 'other' || v.key === 'summary' || v.key === 'work_history' || v.key === 'education') return undefined;
   const signals = [v.signal, { name: 'label with a colon', weight: 0.5 }];
-  return { index: i, span: 1, key: v.key, heading: m[1], rest: { ...l, cells: [m[2]], text: m[2] }, signals, score: total(signals) };
+  return { index: i, span: 1, key: v.key, heading: m[1], rest: [{ ...l, cells: [m[2]], text: m[2] }], signals, score: total(signals) };
 }
 
 /** A line in the same style as the headings found by their words, without a known word. */

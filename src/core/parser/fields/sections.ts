@@ -66,7 +66,7 @@ function splitRaw(doc: ExtractedDoc, headings: HeadingFinding): Section[] {
       return;
     }
     const body = lines.slice(m.index + m.span, end);
-    sections.push({ key: m.key, heading: m.heading, lines: m.rest ? [m.rest, ...body] : body });
+    sections.push({ key: m.key, heading: m.heading, lines: [...(m.rest ?? []), ...body] });
   });
   return sections;
 }

@@ -56,7 +56,7 @@ export function companyAndPlace(text: string): Parts {
     // "Möller, Klapper und Melzer, Köln": a last single word after a company with a conjunction is its city.
     const last = commas[commas.length - 1];
     const rest = commas.slice(0, -1).join(', ');
-    if (/^\p{Lu}[\p{L}-]+$/u.test(last) && (companyScore(rest) || commas.length >= 3) && !/\b(and|und|et|y|&)\b/.test(last)) return { company: rest, location: last };
+    if (/^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}$/u.test(last) && (companyScore(rest) || commas.length >= 3) && !/\b(and|und|et|y|&)\b/.test(last)) return { company: rest, location: last };
   }
   return { company: text };
 }
