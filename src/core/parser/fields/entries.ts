@@ -20,6 +20,8 @@ interface Prepared {
 
 /** A sentence rather than a header: long, or many lower-case words, or ends with a full stop. */
 function isProse(s: string): boolean {
+  // "Title — Company", "Title | Company": a header joined by a separator, not a sentence.
+  if (s.length <= 90 && /\s[—–|·@]\s/.test(s) && !/[.!?]$/.test(s)) return false;
   const words = s.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4);

@@ -62,6 +62,9 @@ export function headingKind(text: string): SectionKey | 'other' | undefined {
   const k = INDEX.get(n) ?? INDEX.get(n.replace(/ and /g, ' & '));
   if (k) return k;
   if (OTHER_SET.has(n)) return 'other';
+  // "Capacità e competenze", "Skills und Tools": two section words joined take the first one's key.
+  const both = n.split(/ (?:&|and|und|et|y|e|en|i) /);
+  if (both.length === 2 && both.every((p) => INDEX.has(p) || OTHER_SET.has(p))) return INDEX.get(both[0]) ?? 'other';
   // "Open Source Projects", "Selected Publications": a short heading ending in a section word.
   const words = n.split(' ');
   if (words.length <= 3 && OTHER_SET.has(words[words.length - 1]) && words[words.length - 1].length > 5) return 'other';
