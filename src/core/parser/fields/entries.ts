@@ -110,7 +110,7 @@ function rangeOf(p: Prepared): DateRange | undefined {
 
 function cutDates(text: string, r: DateRange | undefined): string {
   if (!r || r.index + r.length > text.length) return text;
-  return (text.slice(0, r.index) + text.slice(r.index + r.length)).replace(/\s*[|·•,–-]?\s*$/, '').replace(/^\s*[|·•,–-]\s*/, '').trim();
+  return (text.slice(0, r.index) + text.slice(r.index + r.length)).replace(/\s*(?:\(\s*\)|\[\s*\])/g, '').replace(/\s*[|·•,–-]?\s*$/, '').replace(/^\s*[|·•,–-]\s*/, '').trim();
 }
 
 function headCells(p: Prepared, r?: DateRange): string[] {

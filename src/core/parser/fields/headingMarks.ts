@@ -8,7 +8,7 @@ import type { DocLine } from '../document';
 import { looksLikeName } from './contact';
 import { firstDateRange } from './dates';
 import { type Candidate, HEADING_THRESHOLD, NEAR_MISS_MARGIN, type Page, isCaps, leftEdgeOf, scoreColon, scoreLine, scoreRow, scoreStyled, scoreWrapped, scoreWrappedRow, styleOf } from './headingScore';
-import { companyScore, schoolScore } from './words';
+import { companyScore, schoolScore, titleScore } from './words';
 
 export interface Mark extends Candidate {
   key: NonNullable<Candidate['key']>;
@@ -67,7 +67,10 @@ function byStyle(lines: DocLine[], page: Page, marks: Mark[], near: Candidate[])
     const distinct = l.heading || isCaps(l.text) || l.size >= page.bodySize * 1.15;
     const styleMatch = distinct && styles.has(styleOf(l));
     if (!styleMatch && !l.heading) continue;
-    const dated = lines.slice(i + 1, i + 4).some((n) => firstDateRange(n.text));
+    // Dates below an entry's head; but a next line that is a whole entry head itself (title and date) follows a section heading.
+    const next = lines[i + 1];
+    const nextIsEntry = !!next && !!firstDateRange(next.text) && (titleScore(next.text) > 0 || companyScore(next.text) > 0);
+    const dated = !nextIsEntry && lines.slice(i + 1, i + 4).some((n) => firstDateRange(n.text));
     const c = scoreStyled(lines, i, page, styleMatch, dated, !!(companyScore(l.text) || schoolScore(l.text)));
     // Smaller than every heading named by its words: a sub-heading inside a section.
     if (!styleMatch && l.size < smallest) c.signals.push({ name: 'smaller than the section headings', weight: -1.5 });

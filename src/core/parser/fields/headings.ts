@@ -12,7 +12,7 @@ const WORDS: Record<SectionKey, string[]> = {
     'profil', 'über mich', 'kurzprofil', 'zusammenfassung', 'übersicht', 'persönliches profil', 'berufliches profil', 'résumé', 'profil professionnel', 'à propos', 'à propos de moi', 'objectif', 'perfil', 'perfil profesional', 'resumen', 'resumen profesional', 'sobre mí', 'acerca de mí', 'extracto', 'objetivo',
     'profilo', 'profilo professionale', 'chi sono', 'sommario', 'obiettivo', 'profiel', 'over mij', 'samenvatting', 'persoonlijk profiel', 'perfil profissional', 'sobre mim', 'resumo', 'resumo profissional'],
   work_history: ['experience', 'experiences', 'work experience', 'professional experience', 'relevant experience', 'employment', 'employment history', 'work history', 'work', 'career', 'career history', 'professional background', 'positions', 'work & experience',
-    'berufserfahrung', 'berufliche erfahrung', 'berufliche erfahrungen', 'beruflicher werdegang', 'werdegang', 'praxiserfahrung', 'erfahrung', 'berufspraxis', 'tätigkeiten', 'beschäftigungsverlauf',
+    'berufserfahrung', 'berufliche erfahrung', 'berufliche erfahrungen', 'beruflicher werdegang', 'werdegang', 'praxiserfahrung', 'erfahrung', 'berufspraxis', 'tätigkeiten', 'beschäftigungsverlauf', 'berufliche stationen', 'stationen', 'berufliche laufbahn', 'beruflicher hintergrund', 'berufstätigkeit',
     'expérience', 'expériences', 'expérience professionnelle', 'expériences professionnelles', 'parcours professionnel', 'parcours',
     'experiencia', 'experiencia laboral', 'experiencia profesional', 'historial laboral', 'trayectoria profesional',
     'esperienza', 'esperienze', 'esperienza lavorativa', 'esperienze lavorative', 'esperienza professionale', 'esperienze professionali',
@@ -32,7 +32,7 @@ const WORDS: Record<SectionKey, string[]> = {
     'competências', 'competências técnicas', 'conhecimentos'],
   certifications: ['certifications', 'certification', 'certificates', 'certificate', 'licenses', 'licenses & certifications', 'licenses and certifications', 'certifications & licenses', 'accreditations',
     'zertifikate', 'zertifizierungen', 'zertifikate und weiterbildungen', 'weiterbildung', 'weiterbildungen', 'certificats', 'certifications professionnelles', 'certificaciones', 'certificados', 'licencias y certificaciones',
-    'certificazioni', 'certificati', 'certificeringen', 'certificaten', 'certificações'],
+    'certificazioni', 'certificati', 'attestati', 'attestati e certificazioni', 'certificeringen', 'certificaten', 'certificações'],
   languages: ['languages', 'language skills', 'language', 'spoken languages', 'sprachen', 'sprachkenntnisse', 'fremdsprachen', 'langues', 'compétences linguistiques', 'langues parlées', 'idiomas', 'lenguas', 'conocimiento de idiomas', 'lingue', 'conoscenze linguistiche', 'competenze linguistiche', 'talen', 'taalvaardigheid', 'talenkennis', 'línguas'],
 };
 

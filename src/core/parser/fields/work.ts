@@ -32,6 +32,9 @@ export function splitHeaderText(text: string): Parts {
       return { title: bars[ti], ...companyAndPlace(rest.join(', ')) };
     }
   }
+  // "Title - Company - Name": only the first hyphen parts a title from a company that may hold one too.
+  m = /^(.+?)\s+-\s+(.+)$/.exec(t);
+  if (m && titleScore(m[1]) && !companyScore(m[1])) return { title: m[1], ...companyAndPlace(m[2]) };
   const parts = t.split(/\s*,\s*/);
   if (parts.length >= 2) {
     if (titleScore(parts[0]) && !companyScore(parts[0])) return { title: parts[0], ...companyAndPlace(parts.slice(1).join(', ')) };
