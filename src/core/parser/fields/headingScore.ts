@@ -7,7 +7,7 @@
  * sentence above it.
  */
 import { type DocLine, stripBullet } from '../document';
-import { type SectionKey, headingKind } from './headings';
+import { type SectionKey, headingKind, unspace } from './headings';
 
 /** A line scoring at least this is a heading. */
 export const HEADING_THRESHOLD = 3;
@@ -92,7 +92,7 @@ function continuesAbove(l: DocLine, prev: DocLine | undefined): boolean {
 /** The whole line as a heading. */
 export function scoreLine(lines: DocLine[], i: number, page: Page): Candidate {
   const l = lines[i];
-  const text = l.text.replace(/\s*:$/, '');
+  const text = unspace(l.text).replace(/\s*:$/, '');
   const v = vocabulary(l.text);
   const signals: Signal[] = v.signal ? [v.signal] : [];
   signals.push(...typography(l, text, page));

@@ -44,11 +44,15 @@ const OTHER = ['projects', 'personal projects', 'selected projects', 'awards', '
   'progetti', 'premi', 'pubblicazioni', 'interessi', 'hobby', 'volontariato', 'referenze', 'projecten', 'prijzen', 'publicaties', 'interesses', 'vrijwilligerswerk', 'referenties', 'overig',
   'projetos', 'prémios', 'prêmios', 'publicações', 'voluntariado', 'referências', 'outros'];
 
+/** Letter-spaced headings: "B E R U F S E R FA H R U N G" → "BERUFSERFAHRUNG" (words kept apart by wider gaps). */
+export function unspace(s: string): string {
+  const t = s.trim();
+  if (!/^(\S{1,2} +){3,}\S{1,2}$/u.test(t)) return t;
+  return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
+}
+
 export function normHeading(s: string): string {
-  let t = s.trim();
-  // Letter-spaced headings: "B E R U F S E R FA H R U N G".
-  if (/^(\S{1,2} ){3,}\S{1,2}$/u.test(t)) t = t.replace(/ /g, '');
-  return t.toLowerCase().replace(/[’]/g, "'").replace(/\s*[:：]$/, '').replace(/\s+/g, ' ').replace(/\s*&\s*/g, ' & ').trim();
+  return unspace(s).toLowerCase().replace(/[’]/g, "'").replace(/\s*[:：]$/, '').replace(/\s+/g, ' ').replace(/\s*&\s*/g, ' & ').trim();
 }
 
 const INDEX = new Map<string, SectionKey>();
