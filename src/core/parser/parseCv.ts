@@ -6,7 +6,7 @@ import type { DocLine, ExtractedDoc } from './document';
 import { CvParseError } from './errors';
 import { extractDocument } from './extract/extract';
 import { parseCertifications } from './fields/certifications';
-import { confidence } from './fields/confidence';
+import { NO_STRUCTURE_WARNING, confidence, datedLineCount, structureMissing } from './fields/confidence';
 import { findContact } from './fields/contact';
 import { parseEducation } from './fields/education';
 import { recoverEntries } from './fields/fallback';
@@ -113,6 +113,7 @@ function readFields(doc: ExtractedDoc, sections: Section[], options: ParseOption
   }
   cv.section_order = sectionOrder(sections, Object.keys(cv.contact).length > 0);
   addWarnings(cv, textLength, sections);
+  if (structureMissing(cv, datedLineCount(doc.lines))) cv.warnings.push(NO_STRUCTURE_WARNING);
   cv.parse_confidence = confidence(cv, textLength);
   return cv;
 }

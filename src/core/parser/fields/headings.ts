@@ -46,8 +46,8 @@ const OTHER = ['projects', 'personal projects', 'selected projects', 'awards', '
 
 /** Letter-spaced headings: "B E R U F S E R FA H R U N G" → "BERUFSERFAHRUNG" (words kept apart by wider gaps). */
 export function unspace(s: string): string {
-  const t = s.trim();
-  if (!/^(\S{1,2} +){3,}\S{1,2}$/u.test(t)) return t;
+  const t = s.replace(/\t/g, '  ').trim();
+  if (!/^(\S{1,2} +){3,}\S{1,2}$/u.test(t)) return s.trim();
   return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
 }
 
