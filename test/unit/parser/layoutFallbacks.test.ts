@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { makeLine } from '../../../src/core/parser/document';
 import { NO_STRUCTURE_WARNING } from '../../../src/core/parser/fields/confidence';
+import { parseWork } from '../../../src/core/parser/fields/work';
 import { parseBuffer, parseCv } from '../../../src/core/parser/parseCv';
 import { repoRoot } from '../helpers/tmp';
 
@@ -34,5 +36,16 @@ describe('layouts without the usual headings', () => {
     assert.deepEqual(cv.work_history, []);
     assert.ok(cv.warnings.includes(NO_STRUCTURE_WARNING), cv.warnings.join('; '));
     assert.ok(cv.parse_confidence < 0.5, String(cv.parse_confidence));
+  });
+});
+
+describe('a date column beside the entries', () => {
+  it('keeps a range wrapped after its dash with the entry it stands beside', () => {
+    const rows = [['2021 –', 'UX Designer'], ['2025', 'Ryan, MacGyver-Turcotte and Bednar, Old Kunde Place'], ['2020 –', 'DevOps Engineer'], ['2021', 'Jaskolski Inc, King Park'], ['Led a team of 5 engineers through a platform migration']];
+    const lines = rows.map((r) => makeLine(r)).filter((l) => l !== undefined);
+    assert.deepEqual(parseWork(lines).map((w) => [w.title, w.company, w.start_date, w.end_date]), [
+      ['UX Designer', 'Ryan, MacGyver-Turcotte and Bednar', '2021', '2025'],
+      ['DevOps Engineer', 'Jaskolski Inc', '2020', '2021'],
+    ]);
   });
 });

@@ -62,7 +62,9 @@ function prepare(lines: DocLine[]): Prepared[] {
       }
     } else if (cells.length === 1 && isDateFragment(cells[0]) && owner) side = cells.shift() ?? '';
     else if (indentedBullet(line, left)) bullet = true;
-    if (side && owner && !complete(owner.side) && (bullet || !cells.length)) {
+    // A range cut after its dash ("2021 –" / "2025") carries on in the next row, whatever sits beside it.
+    const dangling = !!owner && /(?:[-–—]|\bto|\bbis)\s*$/i.test(owner.side.trim());
+    if (side && owner && !complete(owner.side) && (bullet || !cells.length || dangling)) {
       owner.side += ` ${side}`;
       side = '';
     }
