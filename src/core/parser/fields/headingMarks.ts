@@ -38,7 +38,7 @@ function byWords(lines: DocLine[], page: Page, near: Candidate[]): Mark[] {
       marks.push({ index: i, span: 0, key: 'other', heading: '', flow: true, signals: [{ name: 'new text flow', weight: 0 }], score: 0 });
       current = 'header';
     }
-    const c = best([scoreWrapped(lines, i, page), scoreWrappedRow(lines, i, page), scoreLine(lines, i, page), scoreRow(l, i, page, current, marks.some((m) => !!m.rest)), scoreColon(l, i)]);
+    const c = best([scoreWrapped(lines, i, page), scoreWrappedRow(lines, i, page), scoreLine(lines, i, page), scoreRow(lines, i, page, current, marks.some((m) => !!m.rest)), scoreColon(l, i)]);
     if (!c?.key) continue;
     if (c.score >= HEADING_THRESHOLD) {
       if (marks.length && marks[marks.length - 1].flow && marks[marks.length - 1].index === i) marks.pop();

@@ -119,7 +119,8 @@ export function scoreWrapped(lines: DocLine[], i: number, page: Page): Candidate
 }
 
 /** "Experience | IT Support Specialist, …": a heading word in the first cell, content after it. */
-export function scoreRow(l: DocLine, i: number, page: Page, current: string, rowsSeen: boolean): Candidate | undefined {
+export function scoreRow(lines: DocLine[], i: number, page: Page, current: string, rowsSeen: boolean): Candidate | undefined {
+  const l = lines[i];
   if (l.cells.length < 2 || l.bullet) return undefined;
   const first = l.cells[0].replace(/\s*:$/, '');
   const v = vocabulary(first);
@@ -132,15 +133,19 @@ export function scoreRow(l: DocLine, i: number, page: Page, current: string, row
   if (v.key === current) signals.push({ name: 'same section as before', weight: -1 });
   // The document already heads its sections in a label column: this row follows suit.
   if (rowsSeen && v.key !== current) signals.push({ name: 'like the other row headings', weight: 1 });
-  return { index: i, span: 1, key: v.key, heading: first, rest: [afterLabel(l)], signals, score: total(signals) };
+  return { index: i, span: 1, key: v.key, heading: first, rest: [afterLabel(l, lines[i + 1])], signals, score: total(signals) };
 }
 
-/** The cells after a row's label as a line of their own (a bullet glyph there makes it a bullet). */
-function afterLabel(l: DocLine): DocLine {
+/**
+ * The cells after a row's label as a line of their own (a bullet glyph there makes it a bullet).
+ * It starts where the section's text does, not at the label: take the left edge of the line below.
+ */
+function afterLabel(l: DocLine, below: DocLine | undefined): DocLine {
   const cells = l.cells.slice(1);
   const b = stripBullet(cells[0]);
   if (b.bullet && b.text) cells[0] = b.text;
-  return { ...l, cells, text: cells.join('\t'), bullet: l.bullet || b.bullet };
+  const x = below && !below.bullet && below.x > l.x ? below.x : l.x;
+  return { ...l, cells, x, text: cells.join('\t'), bullet: l.bullet || b.bullet };
 }
 
 /**
@@ -157,7 +162,7 @@ export function scoreWrappedRow(lines: DocLine[], i: number, page: Page): Candid
   const v = vocabulary(joined);
   if (!v.signal) return undefined;
   const signals = [v.signal, { name: 'row label wrapped over two lines', weight: 1 }, ...typography(a, joined, page)];
-  const rest = [afterLabel(a), ...(b.cells.length > 1 ? [afterLabel(b)] : [])];
+  const rest = [afterLabel(a, lines[i + 2]), ...(b.cells.length > 1 ? [afterLabel(b, lines[i + 2])] : [])];
   return { index: i, span: 2, key: v.key, heading: joined, rest, signals, score: total(signals) };
 }
 
