@@ -7,7 +7,7 @@
 import type { DocLine } from '../document';
 import { looksLikeName } from './contact';
 import { firstDateRange } from './dates';
-import { type Candidate, HEADING_THRESHOLD, NEAR_MISS_MARGIN, type Page, isCaps, leftEdgeOf, scoreColon, scoreLine, scoreRow, scoreStyled, scoreWrapped, scoreWrappedRow, styleOf } from './headingScore';
+import { type Candidate, HEADING_THRESHOLD, NEAR_MISS_MARGIN, type Page, isCaps, leftEdgeOf, scoreColon, scoreNamedLine, scoreRow, scoreStyled, scoreWrapped, scoreWrappedRow, styleOf } from './headingScore';
 import { companyScore, schoolScore, titleScore } from './words';
 
 export interface Mark extends Candidate {
@@ -32,18 +32,20 @@ function best(cands: (Candidate | undefined)[]): Candidate | undefined {
 function byWords(lines: DocLine[], page: Page, near: Candidate[]): Mark[] {
   const marks: Mark[] = [];
   let current = 'header';
+  let rowsSeen = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.flowStart) {
       marks.push({ index: i, span: 0, key: 'other', heading: '', flow: true, signals: [{ name: 'new text flow', weight: 0 }], score: 0 });
       current = 'header';
     }
-    const c = best([scoreWrapped(lines, i, page), scoreWrappedRow(lines, i, page), scoreLine(lines, i, page), scoreRow(lines, i, page, current, marks.some((m) => !!m.rest)), scoreColon(l, i)]);
+    const c = best([scoreWrapped(lines, i, page), scoreWrappedRow(lines, i, page), scoreNamedLine(lines, i, page), scoreRow(lines, i, page, current, rowsSeen), scoreColon(l, i)]);
     if (!c?.key) continue;
     if (c.score >= HEADING_THRESHOLD) {
       if (marks.length && marks[marks.length - 1].flow && marks[marks.length - 1].index === i) marks.pop();
       marks.push({ ...c, key: c.key });
       current = c.key;
+      rowsSeen ||= !!c.rest;
       i += c.span - 1;
     } else if (c.score >= HEADING_THRESHOLD - NEAR_MISS_MARGIN) near.push(c);
   }

@@ -91,9 +91,18 @@ function continuesAbove(l: DocLine, prev: DocLine | undefined): boolean {
 
 /** The whole line as a heading. */
 export function scoreLine(lines: DocLine[], i: number, page: Page): Candidate {
+  return scoreWith(lines, i, page, vocabulary(lines[i].text));
+}
+
+/** The whole line as a heading named by its words; undefined (cheaply) when it names none. */
+export function scoreNamedLine(lines: DocLine[], i: number, page: Page): Candidate | undefined {
+  const v = vocabulary(lines[i].text);
+  return v.key ? scoreWith(lines, i, page, v) : undefined;
+}
+
+function scoreWith(lines: DocLine[], i: number, page: Page, v: ReturnType<typeof vocabulary>): Candidate {
   const l = lines[i];
   const text = unspace(l.text).replace(/\s*:$/, '');
-  const v = vocabulary(l.text);
   const signals: Signal[] = v.signal ? [v.signal] : [];
   signals.push(...typography(l, text, page));
   if (l.bullet) signals.push({ name: 'bullet', weight: -3 });
@@ -109,7 +118,7 @@ export function scoreLine(lines: DocLine[], i: number, page: Page): Candidate {
 export function scoreWrapped(lines: DocLine[], i: number, page: Page): Candidate | undefined {
   const a = lines[i];
   const b = lines[i + 1];
-  if (!b || a.bullet || b.bullet || a.cells.length > 1 || b.cells.length > 1 || b.gapAbove >= 1.4) return undefined;
+  if (!b || a.bullet || b.bullet || a.cells.length > 1 || b.cells.length > 1 || b.gapAbove >= 1.4 || a.size !== b.size || a.bold !== b.bold) return undefined;
   if (!isShort(a.text) || !isShort(b.text) || styleOf(a) !== styleOf(b)) return undefined;
   const joined = `${a.text} ${b.text}`.replace(/\s*:$/, '');
   const v = vocabulary(joined);
