@@ -73,7 +73,8 @@ function prepare(lines: DocLine[]): Prepared[] {
     const l = { ...line, cells, bullet, text: cells.join('\t') };
     // "Fort Wilfrid Institute of" / "Technology": a header wrapped after a function word.
     // A bullet wrapped onto a line of its own: "…knowledge-sharing" / "sessions".
-    if (prev && prev.kind === 'bullet' && !bullet && !side && /^\p{Ll}/u.test(cells[0])) {
+    // Not a date line, though: "mag 2022 – set 2023" starts in lower case too.
+    if (prev && prev.kind === 'bullet' && !bullet && !side && /^\p{Ll}/u.test(cells[0]) && !firstDateRange(cells.join(' '))) {
       const text = `${prev.line.text} ${cells.join(' ')}`;
       prev.line = { ...prev.line, cells: [text], text };
       continue;

@@ -22,7 +22,7 @@ const WORDS: Record<SectionKey, string[]> = {
     'ausbildung', 'bildung', 'bildungsweg', 'studium', 'schulbildung', 'akademischer werdegang', 'schul- und berufsausbildung', 'aus- und weiterbildung', 'hochschulbildung',
     'formation', 'formations', 'études', 'parcours académique', 'diplômes', 'formation académique',
     'educación', 'formación', 'formación académica', 'estudios', 'educación y formación',
-    'istruzione', 'formazione', 'istruzione e formazione', 'studi', 'percorso di studi', 'opleiding', 'opleidingen', 'onderwijs', 'opleiding en cursussen',
+    'istruzione', 'formazione', 'istruzione e formazione', 'studi', 'percorso di studi', 'titoli di studio', 'titolo di studio', 'formazione accademica', 'percorso formativo', 'opleiding', 'opleidingen', 'onderwijs', 'opleiding en cursussen',
     'formação', 'formação académica', 'formação acadêmica', 'educação', 'escolaridade'],
   skills: ['skills', 'technical skills', 'key skills', 'core skills', 'core competencies', 'competencies', 'competences', 'expertise', 'technologies', 'tech stack', 'skills & proficiency', 'skills and proficiency', 'skills & expertise', 'tools', 'it skills', 'hard skills', 'skills & tools', 'abilities',
     'kenntnisse', 'fähigkeiten', 'it-kenntnisse', 'fachkenntnisse', 'kompetenzen', 'technische kenntnisse', 'fähigkeiten & kenntnisse', 'kenntnisse und fähigkeiten', 'edv-kenntnisse', 'fachliche kompetenzen',
