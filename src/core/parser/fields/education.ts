@@ -1,3 +1,7 @@
+/**
+ * Education entries from their section. Evidence: degree words (EN, DE, FR, ES, IT, PT), school words
+ * (words.ts), grade words, the entry's date range (entries.ts).
+ */
 import type { EducationEntry } from '../../parsedCv';
 import type { DocLine } from '../document';
 import { type RawEntry, splitEntries } from './entries';

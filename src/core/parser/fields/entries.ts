@@ -1,3 +1,8 @@
+/**
+ * Splits a work or education section into entries. Evidence: date ranges in a line, a cell or a
+ * date column (also wrapped over rows), bullets and indentation, header lines above the first date,
+ * sentences against short header lines.
+ */
 import { type DocLine, stripBullet } from '../document';
 import { type DateRange, firstDateRange, isDateFragment } from './dates';
 import { isLabelNoise } from './noise';

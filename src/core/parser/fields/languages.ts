@@ -1,3 +1,7 @@
+/**
+ * Languages from their section. Evidence: a language name with a proficiency word or level
+ * (words.ts) beside it, in the same cell, after a separator or on the next line.
+ */
 import type { Language } from '../../parsedCv';
 import type { DocLine } from '../document';
 import { isLevel } from './words';

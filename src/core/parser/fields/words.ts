@@ -1,4 +1,4 @@
-/** Word lists that tell job titles, companies and schools apart. */
+/** Word lists that tell job titles, companies and schools apart. Evidence: the words of one text, in seven languages. */
 
 /** Word boundaries that know accented letters ("\\b" does not). */
 const B = '(?<![\\p{L}\\d])';

@@ -1,3 +1,7 @@
+/**
+ * Work entries from their section. Evidence: title words and company words (words.ts), separators
+ * (at, |, -, commas), place words (places.ts), and the entry's date range (entries.ts).
+ */
 import type { WorkEntry } from '../../parsedCv';
 import type { DocLine } from '../document';
 import { type RawEntry, splitEntries } from './entries';
