@@ -32,6 +32,7 @@ const LEVEL_WORDS = ['beginner', 'novice', 'elementary', 'basic', 'basics', 'int
   'grundkenntnisse', 'gut', 'sehr gut', 'gute kenntnisse', 'sehr gute kenntnisse', 'fortgeschritten', 'experte', 'expertin', 'fließend', 'verhandlungssicher', 'muttersprache', 'anfänger', 'basiswissen', 'erweitert', 'konversationssicher',
   'débutant', 'débutante', 'intermédiaire', 'avancé', 'avancée', 'courant', 'bilingue', 'langue maternelle', 'notions', 'maîtrise', 'bon', 'très bon', 'scolaire',
   'principiante', 'básico', 'intermedio', 'avanzado', 'experto', 'nativo', 'nativa', 'lengua materna', 'fluido', 'alto', 'medio', 'bajo',
+  'madrelingua', 'fluente', 'buono', 'ottimo', 'discreto', 'scolastico', 'moedertaal', 'vloeiend', 'goed', 'redelijk', 'língua materna', 'avançado', 'intermediário', 'nativo',
   'a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
 const LEVEL_SET = new Set(LEVEL_WORDS);
 
