@@ -1,16 +1,19 @@
 import { parseArgs } from 'node:util';
 import type { ParsedCV } from '../../core/parsedCv';
 import { CvParseError } from '../../core/parser/errors';
-import { parseCv } from '../../core/parser/parseCv';
+import { explainCv, parseCv } from '../../core/parser/parseCv';
 import { type CliContext, UsageError } from '../context';
+import { explainLines } from './parseExplain';
 
-export const parseHelp = `Usage: samsara parse FILE [--json] [--region CC]
+export const parseHelp = `Usage: samsara parse FILE [--json | --explain] [--region CC]
 
 Parses one CV file (PDF, DOCX, ODT, RTF, TXT, MD) and prints what was found. The queue
 database is not touched.
 
 Options:
   --json         print the parsed CV as one JSON object
+  --explain      print what the parser saw: the extractor's notes, each heading with the
+                 signals and score that made it one, the near misses, and the sections
   --region CC    region for phone numbers without a country code (e.g. DE, US)
   -h, --help     show this help`;
 
@@ -39,11 +42,17 @@ function summary(cv: ParsedCV): string[] {
 }
 
 export async function parseCommand(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, region: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, explain: { type: 'boolean' }, region: { type: 'string' } } });
   if (positionals.length !== 1) throw new UsageError('parse needs exactly one FILE.');
   if (values.region !== undefined && !/^[A-Za-z]{2}$/.test(values.region)) throw new UsageError('--region needs a two-letter country code such as DE.');
+  if (values.json && values.explain) throw new UsageError('--json and --explain cannot be combined.');
   try {
-    const cv = await parseCv(positionals[0], { defaultPhoneRegion: values.region?.toUpperCase() });
+    const options = { defaultPhoneRegion: values.region?.toUpperCase() };
+    if (values.explain) {
+      for (const line of explainLines(await explainCv(positionals[0], options))) ctx.io.out(line);
+      return 0;
+    }
+    const cv = await parseCv(positionals[0], options);
     if (values.json) ctx.io.out(JSON.stringify(cv));
     else for (const line of summary(cv)) ctx.io.out(line);
     return 0;
