@@ -53,11 +53,15 @@ function timeout(ms: number): Promise<never> {
 }
 
 /** Reads one image (PNG, JPEG, TIFF, WebP, BMP or PNM bytes) and returns its lines of words. */
-export async function recognize(image: Buffer, langs: string[], timeoutMs: number): Promise<OcrPage> {
+export async function recognize(image: Buffer, langs: string[], timeoutMs: number, dpi: number): Promise<OcrPage> {
   const known = langs.filter((l) => DEFAULT_OCR_LANGUAGES.includes(l));
   if (!known.length) throw new CvParseError(`no OCR data for ${langs.join(', ')} (available: ${DEFAULT_OCR_LANGUAGES.join(', ')})`);
   try {
-    const job = workerFor(known).then((w) => w.recognize(image, { rotateAuto: true }, { blocks: true, text: false }));
+    // A known resolution spares tesseract its guess (and the console line it prints about it).
+    const job = workerFor(known).then(async (w) => {
+      await w.setParameters({ user_defined_dpi: String(Math.round(Math.min(Math.max(dpi, 70), 1200))) });
+      return w.recognize(image, { rotateAuto: true }, { blocks: true, text: false });
+    });
     const { data } = await Promise.race([job, timeout(timeoutMs)]);
     const lines = (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
     return { lines, confidence: data.confidence };
