@@ -27,6 +27,8 @@ function startWorker(langs: string[]): Promise<Worker> {
     langPath: path.join(dir, 'tessdata'),
     cacheMethod: 'none',
     gzip: true,
+    // Without a handler tesseract.js rethrows a failed job outside its promise, killing the thread.
+    errorHandler: () => undefined,
   });
 }
 
@@ -69,6 +71,8 @@ export async function recognize(image: Buffer, langs: string[], timeoutMs: numbe
     // A worker that timed out or failed may be stuck mid-page: the next page gets a fresh one.
     await closeOcr();
     if (err instanceof CvParseError) throw err;
-    throw new CvParseError(`OCR failed: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+    const detail = String((err as Error)?.message ?? err).split('\n')[0];
+    if (/read image/i.test(detail)) throw new CvParseError('damaged image: it could not be decoded (truncated or corrupt file?)');
+    throw new CvParseError(`OCR failed: ${detail}`);
   }
 }

@@ -15,6 +15,6 @@ declare module 'tesseract.js/src/worker-script/node/cache' {
   export = cache;
 }
 declare module 'tesseract.js-core/tesseract-core-simd-lstm' {
-  const core: unknown;
+  const core: (options: Record<string, unknown>) => Promise<unknown>;
   export = core;
 }

@@ -2,7 +2,8 @@
  * The thread tesseract.js runs OCR on, bundled as dist/ocrWorker.js. It is tesseract.js's own
  * Node worker script with two changes: the SIMD LSTM core is always used (every supported Node
  * has WebAssembly SIMD), so only that one .wasm ships; and there is no fetch, so language data
- * can only come from the local folder the package carries.
+ * can only come from the local folder the package carries. The core's console output (decoder
+ * warnings about a damaged file) is dropped: failures reach the caller as errors.
  */
 import { parentPort } from 'node:worker_threads';
 import worker from 'tesseract.js/src/worker-script';
@@ -16,4 +17,7 @@ parentPort?.on('message', (packet: unknown) => {
   worker.dispatchHandlers(packet, (obj) => parentPort?.postMessage(obj));
 });
 
-worker.setAdapter({ getCore: () => Promise.resolve(core), gunzip, fetch: noFetch, ...cache });
+const quiet = (): void => undefined;
+const quietCore = (options: Record<string, unknown>): Promise<unknown> => core({ ...options, print: quiet, printErr: quiet });
+
+worker.setAdapter({ getCore: () => Promise.resolve(quietCore), gunzip, fetch: noFetch, ...cache });
