@@ -108,6 +108,15 @@ function statNotes(stats: PageCtx['stats']): string[] {
   return notes;
 }
 
+/** A row whose word is cut by the gutter (no gap, the same type) reads as one line. */
+function splitsWord(r: Row, g: number): boolean {
+  const k = r.items.findIndex((i) => i.x >= g);
+  if (k <= 0) return false;
+  const a = r.items[k - 1];
+  const b = r.items[k];
+  return Math.abs(a.size - b.size) < 0.1 * a.size && b.x - (a.x + a.w) < 0.15 * a.size && /[\p{L}\p{N}]$/u.test(a.str) && /^[\p{L}\p{N}]/u.test(b.str);
+}
+
 /** Full-width rows in order and, between them, the left flow and then the right flow. */
 function readSidebar(rows: Row[], g: number, ctx: PageCtx): DocLine[] {
   const lines: DocLine[] = [];
@@ -121,7 +130,7 @@ function readSidebar(rows: Row[], g: number, ctx: PageCtx): DocLine[] {
     band = [];
   };
   for (const r of rows) {
-    if (crosses(r, g)) {
+    if (crosses(r, g) || splitsWord(r, g)) {
       flush();
       lines.push(...toLines([r], ctx));
     } else band.push(...r.items);

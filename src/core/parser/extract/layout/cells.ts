@@ -21,8 +21,18 @@ export interface CellStats {
   letterSpaced: number;
 }
 
-/** A run of three or more single glyphs with single spaces between them. */
-const SPACED_RUN = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}] ){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+/**
+ * A run of three or more glyphs (letters, digits or marks: "0 9 / 2 0 1 6") with single spaces
+ * between them; a kerned pair ("AT") may come out as one token, so a run of four or more may hold
+ * a few two-glyph tokens (never mostly pairs, as "06 12 34 56 78" is).
+ */
+const SPACED_RUN = /(?<!\S)\S{1,2}(?: \S{1,2}){2,}(?!\S)/gu;
+
+function isSpacedRun(m: string): boolean {
+  const tokens = m.split(' ');
+  const pairs = tokens.filter((t) => [...t].length === 2).length;
+  return pairs === 0 || (tokens.length >= 4 && pairs * 4 <= tokens.length);
+}
 const SPACED_PAIR = /^\s*[\p{L}\p{N}] [\p{L}\p{N}]\s*$/u;
 
 function isJustified(items: PdfItem[]): boolean {
@@ -37,11 +47,11 @@ function isCapitals(s: string): boolean {
 
 /** The runs' text with letter-spacing removed, and which runs were letter-spaced. */
 function unspace(items: PdfItem[]): { strs: string[]; spaced: boolean[] } {
-  const long = items.map((i) => (i.str.match(SPACED_RUN) ?? []).length > 0);
+  const long = items.map((i) => (i.str.match(SPACED_RUN) ?? []).some(isSpacedRun));
   const spaced = items.map((it, k) => long[k] || (SPACED_PAIR.test(it.str) && (long[k - 1] === true || long[k + 1] === true)));
   const strs = items.map((it, k) => {
     if (!spaced[k]) return it.str;
-    const s = it.str.replace(SPACED_RUN, (m) => m.replace(/ /g, ''));
+    const s = it.str.replace(SPACED_RUN, (m) => (isSpacedRun(m) ? m.replace(/ /g, '') : m));
     return SPACED_PAIR.test(s) ? s.replace(/ /g, '') : s;
   });
   return { strs, spaced };

@@ -2,16 +2,16 @@
  * A narrow margin column: headings or dates set left of the body, beside the text they belong to.
  *
  * Evidence used:
- * - a vertical strip in the left 45 % of the page that (almost) no row crosses;
+ * - a vertical strip in the left 45 % of the page that (almost) no row crosses (a header may);
  * - the text left of it is narrow (at most 30 % of the page wide) and sparse (under half the
  *   characters of the body beside it);
  * - it falls into short blocks (at most three rows: a heading or a date wrapped in a narrow
  *   column), and most blocks start level with the first row of a body block (within 0.4 of the
- *   type size), which the independent flow of a sidebar does not do.
+ *   type size; three in four blocks or more), which the independent flow of a sidebar does not do.
  * A block of date material only belongs to the body row beside it (a date column) and becomes
- * its first cell (its last for a column right of the body); any other block left of the body
- * becomes its own line just before that row, marked `margin`. Right of the body, only a column
- * made mostly of dates counts (a sidebar there is its own flow).
+ * its first cell; any other block left of the body becomes its own line just before that row,
+ * marked `margin`. Right of the body, only a column made mostly of dates counts (a sidebar there
+ * is its own flow), and each block becomes the last cell of the row beside it.
  */
 import { isDateFragment } from '../../fields/dates';
 import { rowCells } from './cells';
@@ -56,7 +56,8 @@ function blockRow(block: Row[]): Row {
  * the body (the right end for a left margin, the left end for a right one).
  */
 function strips(rows: Row[], from: number, to: number, side: Side): number[] {
-  const limit = Math.max(2, rows.length * 0.1);
+  // A header (name, title, contact lines) may run across the whole page above the margin.
+  const limit = Math.max(4, rows.length * 0.15);
   const out: number[] = [];
   let run = 0;
   for (let g = from; g <= to; g += 2) {
@@ -96,27 +97,25 @@ function tryMargin(rows: Row[], g: number, pageWidth: number, side: Side): Margi
   const anchors = blocks.map((b) => body.findIndex((r) => Math.abs(r.y - b[0].y) <= 0.4 * Math.max(r.size, b[0].size)));
   // Left of the body a block heads a block of text or dates an entry; right of it only dates do.
   const aligned = anchors.filter((k, n) => k >= 0 && (isDate[n] || (side === 'left' && opensBlock(body, k)))).length;
-  if (aligned < 2 || aligned < blocks.length * 0.6) return undefined;
+  if (aligned < 2 || aligned < blocks.length * 0.75) return undefined;
   const out: Row[] = body.map((r) => ({ ...r }));
   const before = new Map<number, Row[]>();
-  let dates = 0;
   texts.forEach((row, n) => {
     const k = anchors[n];
     const str = row.items[0].str;
-    if (k >= 0 && isDate[n]) {
-      if (side === 'left') out[k].head = [...(out[k].head ?? []), str];
-      else out[k].tail = [...(out[k].tail ?? []), str];
-      dates++;
-    } else if (k >= 0 && side === 'left') before.set(k, [...(before.get(k) ?? []), row]);
+    if (k >= 0 && side === 'right') out[k].tail = [...(out[k].tail ?? []), str];
+    else if (k >= 0 && isDate[n]) out[k].head = [...(out[k].head ?? []), str];
+    else if (k >= 0) before.set(k, [...(before.get(k) ?? []), row]);
     else out.push({ ...row, margin: side === 'left' });
   });
   // Blocks level with no body row keep their own place; the rest go just before their row.
   const ordered = out.map((r, k) => ({ r, key: k < body.length ? body[k].y : r.y, rank: 1 }));
   for (const [k, rs] of before) for (const r of rs) ordered.push({ r, key: body[k].y, rank: 0 });
   ordered.sort((a, b) => a.key - b.key || a.rank - b.rank);
-  const headings = blocks.length - dates;
+  const dates = anchors.filter((k, n) => k >= 0 && (isDate[n] || side === 'right')).length;
+  const headings = side === 'left' ? anchors.filter((k, n) => k >= 0 && !isDate[n]).length : 0;
   const where = side === 'left' ? `margin column x ${Math.round(x0)}–${Math.round(g)}` : `column on the right from x ${Math.round(x0)}`;
-  return { rows: ordered.map((o) => o.r), note: `${where}: ${headings} heading or label block(s) before the body rows beside them, ${dates} date block(s) joined to their rows` };
+  return { rows: ordered.map((o) => o.r), note: `${where}: ${headings} heading or label block(s) before the body rows beside them, ${dates} block(s) (dates) joined to their rows` };
 }
 
 /** Finds a narrow margin column on one side and reads the page with it; undefined when there is none. */
