@@ -57,3 +57,12 @@ export class OcrSession {
     return { pages: this.pages, mean_confidence: Math.round(mean * 1000) / 1000, languages: this.languages.filter((l) => DEFAULT_OCR_LANGUAGES.includes(l)) };
   }
 }
+
+/** OCR options from an untyped message (a parse thread's job), keeping only well-formed values. */
+export function ocrOptionsFrom(raw: Record<string, unknown>): OcrOptions {
+  const out: OcrOptions = {};
+  if (raw.ocr === 'auto' || raw.ocr === 'off') out.ocr = raw.ocr;
+  if (Array.isArray(raw.ocrLanguages) && raw.ocrLanguages.every((l) => typeof l === 'string')) out.ocrLanguages = raw.ocrLanguages as string[];
+  if (typeof raw.ocrTimeoutMs === 'number' && raw.ocrTimeoutMs > 0) out.ocrTimeoutMs = raw.ocrTimeoutMs;
+  return out;
+}
