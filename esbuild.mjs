@@ -49,7 +49,7 @@ const common = {
 };
 
 function entries() {
-  const e = { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts' };
+  const e = { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts', ocrWorker: 'src/core/parser/ocr/tesseractThread.ts' };
   for (const opt of ['src/core/queue/parseThread.ts']) if (fs.existsSync(opt)) e[path.basename(opt, '.ts')] = opt;
   if (withTests) {
     if (fs.existsSync('bench/bench.ts')) e.bench = 'bench/bench.ts';
@@ -66,6 +66,13 @@ function testEntries(dir) {
 function copyWasm() {
   fs.mkdirSync('dist', { recursive: true });
   fs.copyFileSync('node_modules/sql.js/dist/sql-wasm.wasm', 'dist/sql-wasm.wasm');
+  fs.copyFileSync('node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm', 'dist/tesseract-core-simd-lstm.wasm');
+  // OCR language data ships with the package: nothing is downloaded at run time.
+  fs.mkdirSync('dist/tessdata', { recursive: true });
+  for (const lang of ['eng', 'deu', 'fra', 'spa']) {
+    const file = `${lang}.traineddata.gz`;
+    fs.copyFileSync(`node_modules/@tesseract.js-data/${lang}/4.0.0_best_int/${file}`, `dist/tessdata/${file}`);
+  }
 }
 
 const builds = [{ ...common, entryPoints: entries(), outdir: 'dist' }];

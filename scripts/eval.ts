@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CvParseError } from '../src/core/parser/errors';
+import { closeOcr } from '../src/core/parser/ocr/engine';
 import { parseCv } from '../src/core/parser/parseCv';
 import { type Counts, FIELDS, docF1, overallF1, scorableFiles, scoreDoc } from './cvScore';
 import { printGroupScores } from './evalGroups';
@@ -53,7 +54,10 @@ async function main(): Promise<void> {
   if (jsonOut) fs.writeFileSync(jsonOut, `${JSON.stringify({ overall_field_f1: overall, fields, per_document: results }, null, 2)}\n`);
 }
 
-void main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exitCode = 1;
-});
+void main()
+  .catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  })
+  // Scanned documents start an OCR thread that would keep the process alive.
+  .finally(() => closeOcr());

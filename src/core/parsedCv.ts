@@ -62,6 +62,8 @@ export interface ParsedCV {
   parse_confidence: number;
   warnings: string[];
   extract_time_ms: number;
+  /** Present when any page was read by OCR. */
+  ocr?: { pages: number; mean_confidence: number; languages: string[] };
 }
 
 export function emptyParsedCV(): ParsedCV {

@@ -31,6 +31,8 @@ export interface ExtractedDoc {
   bodySize: number;
   /** What the extractor saw (columns, gutters, margin column, tables), one line each, for --explain. */
   notes?: string[];
+  /** Set when any page was read by OCR. */
+  ocr?: { pages: number; mean_confidence: number; languages: string[] };
 }
 
 const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])(?:\s+|$)/u;

@@ -5,6 +5,7 @@ import { TRANSIENT_READ_CODES } from '../readErrors';
 import type { DocLine, ExtractedDoc } from './document';
 import { CvParseError } from './errors';
 import { extractDocument } from './extract/extract';
+import type { OcrOptions } from './ocr/session';
 import { parseCertifications } from './fields/certifications';
 import { NO_STRUCTURE_WARNING, confidence, datedLineCount, structureMissing } from './fields/confidence';
 import { findContact } from './fields/contact';
@@ -16,7 +17,7 @@ import { type Section, sectionOrder, sectionsWithHeadings } from './fields/secti
 import { levelPairs, parseSkills } from './fields/skills';
 import { parseWork } from './fields/work';
 
-export interface ParseOptions {
+export interface ParseOptions extends OcrOptions {
   /** ISO 3166 alpha-2 region for phone numbers written without a country code, e.g. 'DE'. */
   defaultPhoneRegion?: string;
 }
@@ -67,14 +68,14 @@ async function readBuffer(bytes: Uint8Array, fileName: string, options: ParseOpt
   if (bytes.length > MAX_FILE_BYTES) throw new CvParseError(`file too large (the limit is ${MAX_FILE_BYTES / 1e6} MB)`);
   let doc: ExtractedDoc;
   try {
-    doc = await extractDocument(bytes, fileName);
+    doc = await extractDocument(bytes, fileName, options);
   } catch (err) {
     if (err instanceof CvParseError) throw err;
     throw new CvParseError(`could not read this ${path.extname(fileName).slice(1).toUpperCase() || 'file'}: ${(err as Error)?.message ?? String(err)}`);
   }
   const chars = doc.lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
   if (chars === 0 || (chars < 20 && fileName.toLowerCase().endsWith('.pdf'))) {
-    throw new CvParseError(fileName.toLowerCase().endsWith('.pdf') ? 'no text layer: this looks like a scanned image' : 'no text in this file');
+    throw new CvParseError(noTextReason(fileName, doc, options));
   }
   let seen: ParseExplanation;
   try {
@@ -88,6 +89,15 @@ async function readBuffer(bytes: Uint8Array, fileName: string, options: ParseOpt
   return seen;
 }
 
+/** OCR low confidence: below this mean word confidence the recruiter should check the fields. */
+const LOW_OCR_CONFIDENCE = 0.7;
+
+function noTextReason(fileName: string, doc: ExtractedDoc, options: ParseOptions): string {
+  if (doc.ocr) return 'no text found by OCR: the scan may be blank, too faint or not a document';
+  if (!fileName.toLowerCase().endsWith('.pdf')) return 'no text in this file';
+  return options.ocr === 'off' ? 'no text layer: this looks like a scanned image (OCR is turned off)' : 'no text layer and no scanned page image to read';
+}
+
 function linesOf(sections: Section[], key: Section['key']): DocLine[] {
   return sections.filter((s) => s.key === key).flatMap((s) => s.lines);
 }
@@ -95,6 +105,10 @@ function linesOf(sections: Section[], key: Section['key']): DocLine[] {
 function readFields(doc: ExtractedDoc, sections: Section[], options: ParseOptions): ParsedCV {
   const cv = emptyParsedCV();
   cv.warnings.push(...doc.warnings);
+  if (doc.ocr) {
+    cv.ocr = doc.ocr;
+    if (doc.ocr.mean_confidence < LOW_OCR_CONFIDENCE) cv.warnings.push(`read by OCR with low confidence (${Math.round(doc.ocr.mean_confidence * 100)} %): check the fields against the document`);
+  }
   cv.raw_text = doc.lines.map((l) => l.text.replace(/\t/g, '  ')).join('\n');
   const textLength = cv.raw_text.replace(/\s/g, '').length;
   const head = [...linesOf(sections, 'header'), ...linesOf(sections, 'contact')];

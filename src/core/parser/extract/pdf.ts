@@ -5,6 +5,9 @@ import { layoutPage } from './pdfLayout';
 import { joinHyphens } from './layout/hyphens';
 import type { PdfItem } from './layout/rows';
 import { withActualText } from './layout/actualText';
+import { ocrPdfPage } from '../ocr/pdfPage';
+import type { OcrSession } from '../ocr/session';
+import { needsOcr } from '../ocr/textLayer';
 
 type PdfDoc = Awaited<ReturnType<typeof getDocumentProxy>>;
 
@@ -104,7 +107,7 @@ function countBy(xs: number[]): Map<number, number> {
   return m;
 }
 
-export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDoc> {
+export async function extractPdf(bytes: Uint8Array, ocr?: OcrSession): Promise<ExtractedDoc> {
   const doc = await open(bytes);
   try {
     const warnings: string[] = [];
@@ -112,7 +115,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDoc> {
     const count = Math.min(doc.numPages, MAX_PAGES);
     if (doc.numPages > MAX_PAGES) warnings.push(`only the first ${MAX_PAGES} of ${doc.numPages} pages were read`);
     const raw = rawLinkUris(bytes);
-    for (let n = 1; n <= count; n++) pages.push(await readPage(doc, n, raw === undefined));
+    for (let n = 1; n <= count; n++) {
+      const page = await readPage(doc, n, raw === undefined);
+      // A page without a usable text layer is a scan: its picture is read instead.
+      if (ocr?.enabled && needsOcr(page.items)) page.items = (await ocrPdfPage(doc, n, page.width, ocr)) ?? page.items;
+      pages.push(page);
+    }
     const emphasis = emphasisFonts(pages);
     const lines: DocLine[] = [];
     const notes: string[] = [];
@@ -125,7 +133,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDoc> {
     });
     for (const [page, n] of countBy(joinHyphens(lines))) notes.push(`page ${page}: ${n} word(s) broken by a hyphen at a line end rejoined`);
     if (twoColumn) warnings.push('two-column layout guessed: the columns were read one after the other');
-    return { lines, links: raw ?? pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages), notes };
+    return { lines, links: raw ?? pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages), notes, ocr: ocr?.summary() };
   } catch (err) {
     throw pdfError(err);
   } finally {
