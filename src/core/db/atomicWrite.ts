@@ -1,20 +1,46 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { errorMessage } from '../logger';
+
+/** A save that did not reach the disk; `code` is the system's (ENOSPC, EDQUOT, EFBIG, EACCES …). */
+export class SaveError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: string | undefined,
+    cause: unknown,
+  ) {
+    super(`Saving the CV queue database ${file} failed: ${errorMessage(cause)}${advice(code)}`, { cause });
+    this.name = 'SaveError';
+  }
+}
+
+function advice(code: string | undefined): string {
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return '. Free some disk space (the file is written whole beside the old one); the previous save is intact.';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '. The folder is not writable; the previous save is intact.';
+  return '';
+}
 
 /**
  * Replaces `file` with `bytes` so that a crash at any moment leaves either the old or the new
  * content: write a temporary sibling, fsync it, rename it over the target, fsync the folder.
+ * The temporary file is private to the owner (candidates' data) and removed if anything fails.
  */
 export async function atomicWrite(file: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  const handle = await fs.open(tmp, 'w');
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await fs.open(tmp, 'wx', 0o600);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw new SaveError(file, (err as NodeJS.ErrnoException).code, err);
   }
-  await fs.rename(tmp, file);
   await fsyncDir(path.dirname(file));
 }
 
@@ -27,5 +53,14 @@ async function fsyncDir(dir: string): Promise<void> {
     // Some platforms (Windows) cannot open or fsync a directory; the rename is still atomic there.
   } finally {
     await handle?.close();
+  }
+}
+
+/** A crash between write and rename leaves `<db>.<pid>.<n>.tmp`; call only while holding the lock. */
+export async function removeLeftoverTempFiles(file: string): Promise<void> {
+  const base = path.basename(file);
+  const dir = path.dirname(file);
+  for (const name of await fs.readdir(dir)) {
+    if (name.startsWith(`${base}.`) && name.endsWith('.tmp')) await fs.rm(path.join(dir, name), { force: true });
   }
 }

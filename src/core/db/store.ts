@@ -1,13 +1,12 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Database } from 'sql.js';
 import { type Logger, errorMessage, silentLogger } from '../logger';
-import { atomicWrite } from './atomicWrite';
-import { DatabaseError } from './errors';
+import { SaveError, atomicWrite, removeLeftoverTempFiles } from './atomicWrite';
+import { checkPath, isPosix, makeFolder, readDatabase, tightenMode } from './databaseFile';
 import { FileLock } from './lock';
-import { latestVersion, runMigrations, userVersion } from './migrations';
+import { removeLockLeftovers } from './lockFiles';
+import { prepareDatabase, tuneConnection } from './prepareDatabase';
 import { forgetStatements } from './sql';
-import { loadSqlite } from './sqlite';
 
 export interface StoreOptions {
   logger?: Logger;
@@ -20,9 +19,15 @@ export interface StoreOptions {
    * between only means those CVs are processed again.
    */
   maxSaveShare?: number;
+  /**
+   * Only look: no lock file, no folder or file created, nothing written (an older schema is
+   * upgraded in memory only), so it works in a read-only folder and beside a running writer.
+   * The file must exist. Saving changes made in memory throws.
+   */
+  readOnly?: boolean;
+  /** Refuse a path with no database (MISSING) instead of creating folders and a new file. */
+  mustExist?: boolean;
 }
-
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
  * The one SQLite database of the queue, held in memory by sql.js and written whole to disk.
@@ -42,33 +47,47 @@ export class Store {
   private constructor(
     readonly db: Database,
     readonly file: string,
-    private readonly lock: FileLock,
+    private readonly lock: FileLock | undefined,
     private readonly logger: Logger,
     private readonly saveDelayMs: number,
     private readonly maxSaveShare: number,
   ) {}
 
+  get readOnly(): boolean {
+    return !this.lock;
+  }
+
   static async open(file: string, options: StoreOptions = {}): Promise<Store> {
     const logger = options.logger ?? silentLogger;
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    const lock = new FileLock(`${file}.lock`);
-    lock.acquire();
+    const readOnly = options.readOnly ?? false;
+    await checkPath(file, readOnly || (options.mustExist ?? false));
+    let lock: FileLock | undefined;
+    if (!readOnly) {
+      await makeFolder(file);
+      lock = new FileLock(`${file}.lock`);
+      lock.acquire();
+    }
     try {
-      await removeStaleTempFiles(file);
+      if (lock) await removeLeftovers(file);
       const { db, isNew } = await readDatabase(file);
-      const ran = migrate(db, file, logger);
       const store = new Store(db, file, lock, logger, options.saveDelayMs ?? 250, options.maxSaveShare ?? 0.04);
-      tuneConnection(db);
+      const changed = prepareDatabase(db, file, isNew, logger);
+      if (lock && !isNew) await store.makePrivate();
       store.lastSaveMs = estimateSaveMs(db);
-      if (ran > 0 || isNew) {
+      if (changed && lock) {
         store.dirty = true;
         await store.flush();
       }
       return store;
     } catch (err) {
-      lock.release();
+      lock?.release();
       throw err;
     }
+  }
+
+  private async makePrivate(): Promise<void> {
+    const old = await tightenMode(this.file);
+    if (old !== undefined) this.logger.info(`Made ${this.file} readable by its owner only (mode ${old.toString(8)} → 600): it holds candidates' personal data.`);
   }
 
   /** Runs `fn` in one transaction; sql.js cannot export mid-transaction, and saves never start inside one. */
@@ -99,11 +118,11 @@ export class Store {
   markDirty(): void {
     if (this.closed) return;
     this.dirty = true;
-    if (this.timer || this.saving) return;
+    if (this.timer || this.saving || this.readOnly) return;
     const wait = Math.max(this.saveDelayMs, this.lastSaveMs * (1 / this.maxSaveShare - 1));
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.flush().catch((err) => this.logger.error(`Saving the database failed: ${errorMessage(err)}`));
+      void this.flush().catch((err) => this.logger.error(err instanceof SaveError ? err.message : `Saving the database ${this.file} failed: ${errorMessage(err)}`));
     }, wait);
     this.timer.unref?.();
   }
@@ -116,6 +135,7 @@ export class Store {
     }
     while (this.saving) await this.saving;
     if (!this.dirty) return;
+    if (this.readOnly) throw new Error(`The CV queue database ${this.file} was opened read-only: changes cannot be saved.`);
     this.saving = this.save();
     try {
       await this.saving;
@@ -145,12 +165,12 @@ export class Store {
   async close(): Promise<void> {
     if (this.closed) return;
     try {
-      await this.flush();
+      if (!this.readOnly) await this.flush();
     } finally {
       this.closed = true;
       forgetStatements(this.db);
       this.db.close();
-      this.lock.release();
+      this.lock?.release();
     }
   }
 }
@@ -168,72 +188,17 @@ function estimateSaveMs(db: Database): number {
   return (pages * pageSize) / SAVE_BYTES_PER_MS;
 }
 
-/**
- * The database lives in memory and reaches disk only through whole-file atomic saves, so
- * SQLite's own journal file and syncs (in sql.js's in-memory file system) buy no safety here;
- * keeping the rollback journal in memory makes each transaction several times cheaper.
- */
-function tuneConnection(db: Database): void {
-  db.run('PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF');
-}
-
-async function readDatabase(file: string): Promise<{ db: Database; isNew: boolean }> {
-  const SQL = await loadSqlite();
-  let bytes: Buffer | undefined;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  if (!bytes || bytes.length === 0) return { db: new SQL.Database(), isNew: true };
-  if (bytes.length < 100 || !bytes.subarray(0, 16).equals(SQLITE_HEADER)) throw notADatabase(file);
-  return { db: new SQL.Database(bytes), isNew: false };
-}
-
-function migrate(db: Database, file: string, logger: Logger): number {
-  let version: number;
-  try {
-    version = userVersion(db);
-    // The header alone can look right over damaged pages: reading the schema touches page 1's tree.
-    db.exec('SELECT COUNT(*) FROM sqlite_master');
-  } catch (err) {
-    db.close();
-    throw notADatabase(file, errorMessage(err));
-  }
-  if (version > latestVersion) {
-    db.close();
-    throw new DatabaseError(
-      `${file} was created by a newer version of Samsara CV Queue (schema ${version}, this version knows up to ${latestVersion}). Update the extension or the samsara command; the file was left untouched.`,
-      'NEWER_VERSION',
-    );
-  }
-  try {
-    return runMigrations(db, logger);
-  } catch (err) {
-    db.close();
-    throw new Error(`Upgrading the database ${file} failed, and it was left as it was: ${errorMessage(err)}`);
-  }
-}
-
-function notADatabase(file: string, detail?: string): DatabaseError {
-  return new DatabaseError(
-    `${file} is not a Samsara CV Queue database (not a readable SQLite file${detail ? `: ${detail}` : ''}). It was left untouched.`,
-    'NOT_A_DATABASE',
-  );
-}
-
 /** Renames an unusable database out of the way so a fresh one can be started; returns the new name. */
 export async function moveAside(file: string): Promise<string> {
   const target = `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   await fs.rename(file, target);
+  // The kept file may hold candidates' data: it stays as private as the queue itself.
+  if (isPosix) await fs.chmod(target, 0o600);
   return target;
 }
 
-/** A crash between write and rename leaves `<db>.<pid>.tmp`; under the lock no one else is writing. */
-async function removeStaleTempFiles(file: string): Promise<void> {
-  const base = path.basename(file);
-  const names = await fs.readdir(path.dirname(file));
-  for (const name of names) {
-    if (name.startsWith(`${base}.`) && name.endsWith('.tmp')) await fs.rm(path.join(path.dirname(file), name), { force: true });
-  }
+/** Under the lock no one else is writing: what is left beside the database was left by a crash. */
+async function removeLeftovers(file: string): Promise<void> {
+  await removeLeftoverTempFiles(file);
+  await removeLockLeftovers(`${file}.lock`);
 }

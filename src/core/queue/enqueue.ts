@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { errorMessage } from '../logger';
 import type { CvRecord } from './cvRecord';
-import { type CollectedFiles, collectFiles } from './collectFiles';
+import { type CollectedFiles, MAX_CV_BYTES, collectFiles } from './collectFiles';
 import { hashFiles } from './contentHash';
 import type { CvRepository, NewCv, QueueStorage } from './storage';
 
@@ -44,7 +44,7 @@ export interface EnqueuePlan {
 export async function planEnqueue(cvs: CvRepository, inputs: readonly string[], options: EnqueueOptions = {}): Promise<EnqueuePlan> {
   const collected = await collectFiles(inputs, options.extensions);
   const result: EnqueueResult = { ...collected, queued: [], duplicates: [] };
-  const hashes = await hashFiles(collected.files);
+  const hashes = await hashFiles(collected.files, MAX_CV_BYTES);
   const known: Map<string, { id: string; fileName: string }> = options.force ? new Map() : await cvs.contentHashes(options.projectId);
   const fresh: NewCv[] = [];
   const inBatch: { duplicate: Duplicate; hash: string }[] = [];
