@@ -14,18 +14,30 @@ import type { Logger } from '../core/logger';
 import { openSqlJsStorage } from '../core/queue/sqljs/sqlJsStorage';
 import { type CliContext, type CliIo, DEFAULT_DB, UsageError, stderrLogger } from './context';
 
+/**
+ * How a command opens the queue: 'read' only looks (no lock, nothing created, works in a
+ * read-only folder), 'change' needs an existing queue, 'create' may start a new one.
+ */
+type Access = 'read' | 'change' | 'create';
+
 interface Command {
   summary: string;
   help: string;
   run(ctx: CliContext, argv: string[]): Promise<number>;
+  access?: (argv: string[]) => Access;
 }
 
+const projectAccess = (argv: string[]): Access => {
+  const action = argv.find((a) => !a.startsWith('-'));
+  return action === 'create' ? 'create' : action === 'list' ? 'read' : 'change';
+};
+
 const commands: Record<string, Command> = {
-  enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand },
+  enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand, access: () => 'create' },
   parse: { summary: 'parse one CV file and print what was found', help: parseHelp, run: parseCommand },
-  export: { summary: 'export CVs as JSON Resume files, CSV or JSON', help: exportHelp, run: exportCommand },
-  project: { summary: 'list, create, rename and delete projects', help: projectHelp, run: projectCommand },
-  status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
+  export: { summary: 'export CVs as JSON Resume files, CSV or JSON', help: exportHelp, run: exportCommand, access: () => 'read' },
+  project: { summary: 'list, create, rename and delete projects', help: projectHelp, run: projectCommand, access: projectAccess },
+  status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand, access: () => 'read' },
   process: { summary: 'parse every queued CV until the queue is empty', help: processHelp, run: processCommand },
   retry: { summary: 'move failed CVs back to the queue', help: retryHelp, run: retryCommand },
   cancel: { summary: 'take queued CVs out of the queue', help: cancelHelp, run: cancelCommand },
@@ -68,12 +80,13 @@ function splitArgs(argv: string[]): { db: string; verbose: boolean; help: boolea
 }
 
 /** The composition root of the CLI: the queue on the embedded store, opened when a command first uses it. */
-function lazyApp(dbPath: string, logger: Logger) {
+function lazyApp(dbPath: string, logger: Logger, access: Access) {
   let app: QueueApp | undefined;
+  const openOptions = { logger, readOnly: access === 'read', mustExist: access === 'change' };
   return {
     get: (settings: Partial<QueueSettings> = {}): QueueApp => {
       const resolved = { ...readSettings(), ...settings };
-      app ??= new QueueApp({ openStorage: () => openSqlJsStorage(dbPath, { logger }), logger, settings: () => resolved });
+      app ??= new QueueApp({ openStorage: () => openSqlJsStorage(dbPath, openOptions), logger, settings: () => resolved });
       return app;
     },
     close: async (): Promise<void> => app?.close(),
@@ -96,7 +109,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const logger = stderrLogger(io, args.verbose);
-    const apps = lazyApp(args.db, logger);
+    const apps = lazyApp(args.db, logger, command.access?.(args.rest) ?? 'change');
     try {
       return await command.run({ dbPath: args.db, io, logger, app: apps.get }, args.rest);
     } finally {

@@ -36,6 +36,8 @@ export function enqueueSummary(result: EnqueueResult): string {
   if (result.duplicates.length) parts.push(plural(result.duplicates.length, 'duplicate'));
   if (result.unsupported.length) parts.push(`${result.unsupported.length} unsupported`);
   if (result.unreadable.length) parts.push(`${result.unreadable.length} unreadable`);
-  const skipped = result.duplicates.length + result.unsupported.length + result.unreadable.length;
+  if (result.skipped.links) parts.push(plural(result.skipped.links, 'link'));
+  if (result.skipped.notFiles) parts.push(`${result.skipped.notFiles} not regular files`);
+  const skipped = result.duplicates.length + result.unsupported.length + result.unreadable.length + result.skipped.links + result.skipped.notFiles;
   return `Queued ${plural(result.queued.length, 'CV')}${skipped ? `, skipped ${skipped} (${parts.join(', ')})` : ''}.`;
 }

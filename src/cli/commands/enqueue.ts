@@ -22,10 +22,12 @@ export async function enqueueCommand(ctx: CliContext, argv: string[]): Promise<n
   const result = await app.cvs.enqueue(positionals, { projectId, force: values.force });
   for (const u of result.unreadable) ctx.io.err(`skipped ${u.path}: ${u.reason}`);
   for (const d of result.duplicates) ctx.io.err(`skipped ${d.path}: already in the queue as ${d.existingName} (${d.existingId.slice(0, 8)})`);
-  const skipped = result.unsupported.length + result.unreadable.length + result.duplicates.length;
+  const { links, notFiles } = result.skipped;
+  const skipped = result.unsupported.length + result.unreadable.length + result.duplicates.length + links + notFiles;
+  const others = [links && plural(links, 'link'), notFiles && `${notFiles} not regular files`].filter(Boolean).map((p) => `, ${p}`).join('');
   ctx.io.out(
     `Queued ${plural(result.queued.length, 'CV')}, skipped ${skipped} ` +
-      `(${result.duplicates.length} already queued, ${result.unsupported.length} unsupported, ${result.unreadable.length} unreadable).`,
+      `(${result.duplicates.length} already queued, ${result.unsupported.length} unsupported, ${result.unreadable.length} unreadable${others}).`,
   );
   return result.queued.length === 0 && result.unreadable.length > 0 ? 1 : 0;
 }
