@@ -70,6 +70,15 @@ export interface ProjectRepository {
   delete(id: string, options?: { removeCvs?: boolean }): Promise<DeletedProject>;
 }
 
+/**
+ * A retry is never scheduled further ahead than this. A `next_attempt_at` beyond it was written
+ * under a clock that has since gone back, so it counts as due rather than stalling the queue.
+ */
+export const MAX_RETRY_DELAY_MS = 60 * 60 * 1000;
+
+/** Why a CV found 'processing' at start with its attempts used up is failed, not retried. */
+export const ABANDONED_ERROR = 'stopped the worker (out of memory?)';
+
 export interface Claim {
   cv: CvRecord;
   token: string;
@@ -95,6 +104,11 @@ export interface ClaimRepository {
   cancelQueued(id: string, orphaned?: boolean): Promise<boolean>;
   /** The earliest time a backing-off CV becomes due, if any. */
   nextDueAt(): Promise<Date | undefined>;
+  /**
+   * CVs left 'processing' by a run that died (killed, out of memory) after their last allowed
+   * attempt become failed with `error`, so one poisonous file cannot stop the queue for good.
+   */
+  failAbandoned(maxAttempts: number, error: string): Promise<{ id: string; fileName: string }[]>;
 }
 
 /** One opened queue database. */
