@@ -74,10 +74,13 @@ export class QueueWorker {
     if (this.started) return;
     this.started = true;
     this.paused = options.paused ?? false;
-    for (const cv of await this.storage.claims.failAbandoned(this.settings.maxAttempts, ABANDONED_ERROR)) {
-      this.emit({ id: cv.id, status: 'failed', fileName: cv.fileName, error: ABANDONED_ERROR });
-    }
-    const reset = await this.storage.cvs.resetProcessingCVs();
+    // Both are issued before either is awaited, in this order, so the queue is whole again
+    // before anything else (whenDrained, say) looks at it.
+    const [abandoned, reset] = await Promise.all([
+      this.storage.claims.failAbandoned(this.settings.maxAttempts, ABANDONED_ERROR),
+      this.storage.cvs.resetProcessingCVs(),
+    ]);
+    for (const cv of abandoned) this.emit({ id: cv.id, status: 'failed', fileName: cv.fileName, error: ABANDONED_ERROR });
     if (reset) this.logger.info(`${reset} CV${reset === 1 ? ' was' : 's were'} left processing by an earlier run and went back to the queue`);
     this.pump();
   }
