@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { cancelCommand, cancelHelp } from './commands/cancel';
+import { printable } from '../core/terminalText';
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
 import { exportCommand, exportHelp } from './commands/export';
 import { parseCommand, parseHelp } from './commands/parse';
@@ -117,7 +118,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (err) {
     const usage = err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
-    io.err(`samsara: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(`samsara: ${printable(err instanceof Error ? err.message : String(err))}`);
     if (usage) io.err(`Run "samsara ${commandName && commands[commandName] ? `${commandName} ` : ''}--help" for usage.`);
     return usage ? 2 : 1;
   }
