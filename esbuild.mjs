@@ -19,10 +19,22 @@ const pdfjsCmapCap = {
       const src = await fs.promises.readFile(args.path, 'utf8');
       const re = /\b([A-Za-z_$][\w$]*)=2\*\*24-1\b/g;
       if ((src.match(re) ?? []).length !== 1) throw new Error('pdfjs-cmap-cap: MAX_MAP_RANGE not found in unpdf; check the pdf.js version');
-      return { contents: src.replace(re, '$1=65535'), loader: 'js' };
+      return { contents: withActualText(src.replace(re, '$1=65535')), loader: 'js' };
     });
   },
 };
+
+/**
+ * Chromium and other producers draw small capitals and some ligatures with glyphs that have no
+ * Unicode value and give their text in a marked-content span's /ActualText. pdf.js reads that only
+ * for its structure tree, so its text items for those glyphs are empty; this passes the span's
+ * ActualText along on the "beginMarkedContentProps" item, where the PDF extractor uses it.
+ */
+function withActualText(src) {
+  const re = /(([A-Za-z_$][\w$]*)\[1\]instanceof ([A-Za-z_$][\w$]*)&&\(([A-Za-z_$][\w$]*)=\2\[1\]\.get\("MCID"\)\),([A-Za-z_$][\w$]*)\.items\.push\(\{type:"beginMarkedContentProps",)/g;
+  if ((src.match(re) ?? []).length !== 1) throw new Error('pdfjs-actualtext: beginMarkedContentProps not found in unpdf; check the pdf.js version');
+  return src.replace(re, '$1actualText:$2[1]instanceof $3?$2[1].get("ActualText"):void 0,');
+}
 
 const common = {
   plugins: [pdfjsCmapCap],
@@ -61,6 +73,11 @@ if (withTests) {
   builds.push({ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha'] });
   const integ = testEntries('test/integration');
   if (integ.length) builds.push({ ...common, entryPoints: integ, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
+}
+
+// The corpus generator runs its dependencies (faker, docx, playwright, themes) from node_modules, as ES modules.
+if (withTests && fs.existsSync('scripts/corpus/main.mts')) {
+  builds.push({ ...common, plugins: [], entryPoints: { corpus: 'scripts/corpus/main.mts' }, outdir: 'dist', format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external' });
 }
 
 copyWasm();

@@ -8,6 +8,8 @@ export interface Contact {
   linkedin?: string;
   github?: string;
   website?: string;
+  /** Link targets the document does not show as text (behind icons), in the same form. */
+  hidden_links?: string[];
 }
 
 export interface WorkEntry {
