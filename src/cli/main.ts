@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { cancelCommand, cancelHelp } from './commands/cancel';
+import { printable } from '../core/terminalText';
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
 import { exportCommand, exportHelp } from './commands/export';
 import { parseCommand, parseHelp } from './commands/parse';
@@ -15,18 +16,30 @@ import type { Logger } from '../core/logger';
 import { openQueueStorage } from '../core/queue/openQueueStorage';
 import { type CliContext, type CliIo, DEFAULT_DB, type StorageOptions, UsageError, stderrLogger } from './context';
 
+/**
+ * How a command opens the queue: 'read' only looks (no lock, nothing created, works in a
+ * read-only folder), 'change' needs an existing queue, 'create' may start a new one.
+ */
+type Access = 'read' | 'change' | 'create';
+
 interface Command {
   summary: string;
   help: string;
   run(ctx: CliContext, argv: string[]): Promise<number>;
+  access?: (argv: string[]) => Access;
 }
 
+const projectAccess = (argv: string[]): Access => {
+  const action = argv.find((a) => !a.startsWith('-'));
+  return action === 'create' ? 'create' : action === 'list' ? 'read' : 'change';
+};
+
 const commands: Record<string, Command> = {
-  enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand },
+  enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand, access: () => 'create' },
   parse: { summary: 'parse one CV file and print what was found', help: parseHelp, run: parseCommand },
-  export: { summary: 'export CVs as JSON Resume files, CSV or JSON', help: exportHelp, run: exportCommand },
-  project: { summary: 'list, create, rename and delete projects', help: projectHelp, run: projectCommand },
-  status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
+  export: { summary: 'export CVs as JSON Resume files, CSV or JSON', help: exportHelp, run: exportCommand, access: () => 'read' },
+  project: { summary: 'list, create, rename and delete projects', help: projectHelp, run: projectCommand, access: projectAccess },
+  status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand, access: () => 'read' },
   process: { summary: 'parse every queued CV until the queue is empty', help: processHelp, run: processCommand },
   worker: { summary: 'keep parsing CVs as they are queued (a shared PostgreSQL queue)', help: workerHelp, run: workerCommand },
   retry: { summary: 'move failed CVs back to the queue', help: retryHelp, run: retryCommand },
@@ -72,12 +85,13 @@ function splitArgs(argv: string[]): { db: string; verbose: boolean; help: boolea
 }
 
 /** The composition root of the CLI: the queue (a file, or a PostgreSQL URL), opened when a command first uses it. */
-function lazyApp(dbPath: string, logger: Logger) {
+function lazyApp(dbPath: string, logger: Logger, access: Access) {
   let app: QueueApp | undefined;
   return {
     get: (settings: Partial<QueueSettings> = {}, storage: StorageOptions = {}): QueueApp => {
       const resolved = { ...readSettings(), ...settings };
-      app ??= new QueueApp({ openStorage: () => openQueueStorage(dbPath, { logger, leaseMs: storage.leaseMs }), logger, settings: () => resolved });
+      const openOptions = { logger, leaseMs: storage.leaseMs, readOnly: access === 'read', mustExist: access === 'change' };
+      app ??= new QueueApp({ openStorage: () => openQueueStorage(dbPath, openOptions), logger, settings: () => resolved });
       return app;
     },
     close: async (): Promise<void> => app?.close(),
@@ -100,7 +114,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const logger = stderrLogger(io, args.verbose);
-    const apps = lazyApp(args.db, logger);
+    const apps = lazyApp(args.db, logger, command.access?.(args.rest) ?? 'change');
     try {
       return await command.run({ dbPath: args.db, io, logger, app: apps.get }, args.rest);
     } finally {
@@ -108,7 +122,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (err) {
     const usage = err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
-    io.err(`samsara: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(`samsara: ${printable(err instanceof Error ? err.message : String(err))}`);
     if (usage) io.err(`Run "samsara ${commandName && commands[commandName] ? `${commandName} ` : ''}--help" for usage.`);
     return usage ? 2 : 1;
   }

@@ -1,4 +1,5 @@
 import type { CliIo } from './context';
+import { printable } from '../core/terminalText';
 
 /**
  * Progress while the queue drains: one redrawn bar on a terminal, a plain line per finished CV
@@ -20,10 +21,10 @@ export class Progress {
     this.done++;
     if (!ok) this.failed++;
     if (!this.io.isTty) {
-      this.io.out(`${ok ? 'completed' : 'failed   '} ${fileName}${ok ? '' : `: ${error}`}`);
+      this.io.out(`${ok ? 'completed' : 'failed   '} ${printable(fileName)}${ok ? '' : `: ${printable(error ?? '')}`}`);
       return;
     }
-    if (!ok) this.line(`failed ${fileName}: ${error}`);
+    if (!ok) this.line(`failed ${printable(fileName)}: ${printable(error ?? '')}`);
     this.draw();
   }
 

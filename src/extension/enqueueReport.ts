@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { EnqueueResult } from '../core/queue/enqueue';
 import { plural } from '../core/plural';
+import { printable } from '../core/terminalText';
 import type { DuplicatesArgs } from './commands/addDuplicates';
 import type { CommandDeps } from './commands/commandDeps';
 import { COMMAND_IDS, FOCUS_VIEW_COMMAND } from './ids';
@@ -18,8 +19,8 @@ export async function enqueueAndReport(deps: CommandDeps, uris: readonly vscode.
 
 /** Logs what was skipped and offers the next step; the offer runs as a command, so its errors are shown and logged. */
 export function report(deps: CommandDeps, result: EnqueueResult, project: { projectId?: string }): void {
-  for (const u of result.unreadable) deps.log.warn(`Skipped ${u.path}: ${u.reason}`);
-  for (const d of result.duplicates) deps.log.info(`Skipped ${d.path}: already in the queue as ${d.existingName}`);
+  for (const u of result.unreadable) deps.log.warn(`Skipped ${printable(u.path)}: ${printable(u.reason)}`);
+  for (const d of result.duplicates) deps.log.info(`Skipped ${printable(d.path)}: already in the queue as ${printable(d.existingName)}`);
   const actions = result.duplicates.length ? ['Add Duplicates Anyway'] : result.queued.length ? ['Show Queue'] : [];
   const show = result.queued.length ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
   void show(enqueueSummary(result), ...actions).then((choice) => {
@@ -36,6 +37,8 @@ export function enqueueSummary(result: EnqueueResult): string {
   if (result.duplicates.length) parts.push(plural(result.duplicates.length, 'duplicate'));
   if (result.unsupported.length) parts.push(`${result.unsupported.length} unsupported`);
   if (result.unreadable.length) parts.push(`${result.unreadable.length} unreadable`);
-  const skipped = result.duplicates.length + result.unsupported.length + result.unreadable.length;
+  if (result.skipped.links) parts.push(plural(result.skipped.links, 'link'));
+  if (result.skipped.notFiles) parts.push(`${result.skipped.notFiles} not regular files`);
+  const skipped = result.duplicates.length + result.unsupported.length + result.unreadable.length + result.skipped.links + result.skipped.notFiles;
   return `Queued ${plural(result.queued.length, 'CV')}${skipped ? `, skipped ${skipped} (${parts.join(', ')})` : ''}.`;
 }

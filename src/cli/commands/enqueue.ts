@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { printable } from '../../core/terminalText';
 import { type CliContext, UsageError } from '../context';
 import { plural } from '../../core/plural';
 
@@ -20,12 +21,14 @@ export async function enqueueCommand(ctx: CliContext, argv: string[]): Promise<n
   const app = ctx.app();
   const projectId = values.project ? (await app.projects.ensure(values.project)).id : undefined;
   const result = await app.cvs.enqueue(positionals, { projectId, force: values.force });
-  for (const u of result.unreadable) ctx.io.err(`skipped ${u.path}: ${u.reason}`);
-  for (const d of result.duplicates) ctx.io.err(`skipped ${d.path}: already in the queue as ${d.existingName} (${d.existingId.slice(0, 8)})`);
-  const skipped = result.unsupported.length + result.unreadable.length + result.duplicates.length;
+  for (const u of result.unreadable) ctx.io.err(`skipped ${printable(u.path)}: ${printable(u.reason)}`);
+  for (const d of result.duplicates) ctx.io.err(`skipped ${printable(d.path)}: already in the queue as ${printable(d.existingName)} (${d.existingId.slice(0, 8)})`);
+  const { links, notFiles } = result.skipped;
+  const skipped = result.unsupported.length + result.unreadable.length + result.duplicates.length + links + notFiles;
+  const others = [links && plural(links, 'link'), notFiles && `${notFiles} not regular files`].filter(Boolean).map((p) => `, ${p}`).join('');
   ctx.io.out(
     `Queued ${plural(result.queued.length, 'CV')}, skipped ${skipped} ` +
-      `(${result.duplicates.length} already queued, ${result.unsupported.length} unsupported, ${result.unreadable.length} unreadable).`,
+      `(${result.duplicates.length} already queued, ${result.unsupported.length} unsupported, ${result.unreadable.length} unreadable${others}).`,
   );
   return result.queued.length === 0 && result.unreadable.length > 0 ? 1 : 0;
 }

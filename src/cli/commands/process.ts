@@ -65,8 +65,12 @@ export async function processCommand(ctx: CliContext, argv: string[]): Promise<n
   await app.startProcessing();
   progress.draw(true);
   await Promise.race([app.whenDrained(), interrupted.promise]);
-  interrupted.dispose();
-  await app.stopProcessing(interrupted.fired ? graceMs : 0);
+  try {
+    // The handler stays while running CVs finish: a second signal must still stop them cleanly.
+    await app.stopProcessing(interrupted.fired ? graceMs : 0);
+  } finally {
+    interrupted.dispose();
+  }
   progress.end();
   await printSummary(ctx, app, completed, failures, progress.elapsedMs);
   return interrupted.fired ? 130 : 0;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { printable } from '../../core/terminalText';
 import { CV_STATUSES } from '../../core/queue/cvRecord';
 import type { QueueApp } from '../../core/app/queueApp';
 import type { ProjectWithCounts } from '../../core/queue/project';
@@ -36,14 +37,14 @@ export async function projectCommand(ctx: CliContext, argv: string[]): Promise<n
   if (values.json && action !== 'list') throw new UsageError('--json goes with project list.');
   const { projects } = ctx.app();
   if (action === 'list') return listProjects(ctx, projects, !!values.json);
-  if (action === 'create') ctx.io.out(`Created project "${(await projects.create(names[0])).name}".`);
+  if (action === 'create') ctx.io.out(`Created project "${printable((await projects.create(names[0])).name)}".`);
   else if (action === 'rename') {
     const before = await projects.require(names[0]);
-    ctx.io.out(`Renamed project "${before.name}" to "${(await projects.rename(before.id, names[1])).name}".`);
+    ctx.io.out(`Renamed project "${printable(before.name)}" to "${printable((await projects.rename(before.id, names[1])).name)}".`);
   } else {
     const d = await projects.delete((await projects.require(names[0])).id, { removeCvs: !!values['remove-cvs'] });
     const what = values['remove-cvs'] ? `deleted its ${plural(d.cvsRemoved, 'CV')}` : `kept its ${plural(d.cvsKept, 'CV')} without a project`;
-    ctx.io.out(`Deleted project "${d.project.name}" and ${what}.`);
+    ctx.io.out(`Deleted project "${printable(d.project.name)}" and ${what}.`);
   }
   return 0;
 }
@@ -57,8 +58,8 @@ async function listProjects(ctx: CliContext, projects: QueueApp['projects'], jso
     return 0;
   }
   if (list.length === 0) ctx.io.out('No projects.');
-  const width = Math.max(0, ...list.map((p) => p.name.length));
-  for (const p of list) ctx.io.out(`${p.name.padEnd(width)}  ${plural(p.cvCount, 'CV').padStart(8)}${breakdown(p)}`);
+  const width = Math.max(0, ...list.map((p) => printable(p.name).length));
+  for (const p of list) ctx.io.out(`${printable(p.name).padEnd(width)}  ${plural(p.cvCount, 'CV').padStart(8)}${breakdown(p)}`);
   if (without > 0) ctx.io.out(`(${plural(without, 'CV')} without a project)`);
   return 0;
 }

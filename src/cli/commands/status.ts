@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { printable } from '../../core/terminalText';
 import { CV_STATUSES, type CvRecord } from '../../core/queue/cvRecord';
 import { type CliContext } from '../context';
 
@@ -28,7 +29,7 @@ export async function statusCommand(ctx: CliContext, argv: string[]): Promise<nu
   }
   ctx.io.out(CV_STATUSES.map((s) => `${s}: ${counts[s]}`).join('  '));
   for (const c of list) {
-    ctx.io.out(`${c.id.slice(0, 8)}  ${c.status.padEnd(10)} ${c.fileName}${detail(c)}`);
+    ctx.io.out(`${c.id.slice(0, 8)}  ${c.status.padEnd(10)} ${printable(c.fileName)}${printable(detail(c))}`);
   }
   return 0;
 }

@@ -9,10 +9,15 @@ export interface OpenQueueOptions {
   leaseMs?: number;
   /** Embedded store: asked before a file that is not a database is moved aside. */
   confirmMoveAside?: (message: string) => Promise<boolean>;
+  /** Embedded store: only look (no lock, nothing created or written). */
+  readOnly?: boolean;
+  /** Embedded store: refuse a path with no queue instead of creating one. */
+  mustExist?: boolean;
 }
 
 /** The queue at `location`: a postgres:// URL names a shared server, anything else a database file. */
 export function openQueueStorage(location: string, options: OpenQueueOptions = {}): Promise<QueueStorage> {
   if (isPostgresUrl(location)) return openPgStorage(location, { logger: options.logger, leaseMs: options.leaseMs });
-  return openSqlJsStorage(location, { logger: options.logger, confirmMoveAside: options.confirmMoveAside });
+  const { logger, confirmMoveAside, readOnly, mustExist } = options;
+  return openSqlJsStorage(location, { logger, confirmMoveAside, readOnly, mustExist });
 }

@@ -3,6 +3,9 @@ import { Worker } from 'node:worker_threads';
 import { type Logger, silentLogger } from '../logger';
 import type { JobOutcome, JobReply, JobRequest } from './threadProtocol';
 
+/** Node fires a longer timeout at once (with a TimeoutOverflowWarning), so every timer is capped. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export interface RunningJob {
   done: Promise<JobOutcome>;
   /** Stops the job (terminating its thread if it has one); `done` then resolves as cancelled. */
@@ -118,7 +121,7 @@ export class ParsePool implements ProcessingRunner {
       cleanup();
       this.logger.warn(`Parsing ${path.basename(filePath)} took longer than ${seconds(timeoutMs)}; its thread was stopped.`);
       finish({ ok: false, message: `timed out after ${seconds(timeoutMs)}`, permanent: false }, false);
-    }, timeoutMs);
+    }, Math.min(timeoutMs, MAX_TIMER_MS));
     t.on('message', onMessage);
     t.on('error', onError);
     t.on('exit', onExit);

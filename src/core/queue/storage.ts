@@ -71,6 +71,15 @@ export interface ProjectRepository {
   delete(id: string, options?: { removeCvs?: boolean }): Promise<DeletedProject>;
 }
 
+/**
+ * A retry is never scheduled further ahead than this. A `next_attempt_at` beyond it was written
+ * under a clock that has since gone back, so it counts as due rather than stalling the queue.
+ */
+export const MAX_RETRY_DELAY_MS = 60 * 60 * 1000;
+
+/** Why a CV found 'processing' at start with its attempts used up is failed, not retried. */
+export const ABANDONED_ERROR = 'stopped the worker (out of memory?)';
+
 export interface Claim {
   cv: CvRecord;
   token: string;
@@ -101,6 +110,12 @@ export interface ClaimRepository {
    * a worker whose lease ran out). Without it the queued count is used.
    */
   claimableCount?(): Promise<number>;
+  /**
+   * CVs left 'processing' by a run that died (killed, out of memory) after their last allowed
+   * attempt become failed with `error`, so one poisonous file cannot stop the queue for good.
+   * A shared queue whose claims expire by lease may leave this out.
+   */
+  failAbandoned?(maxAttempts: number, error: string): Promise<{ id: string; fileName: string }[]>;
 }
 
 /** One opened queue database. */

@@ -1,8 +1,8 @@
 import { Emitter } from '../events';
 import { type Logger, errorMessage, silentLogger } from '../logger';
 import type { CvStatus } from './cvRecord';
-import { CANCELLED, type ProcessingRunner, type RunningJob } from './parsePool';
-import type { Claim, QueueStorage } from './storage';
+import { CANCELLED, MAX_TIMER_MS, type ProcessingRunner, type RunningJob } from './parsePool';
+import { ABANDONED_ERROR, type Claim, MAX_RETRY_DELAY_MS, type QueueStorage } from './storage';
 import type { JobOutcome } from './threadProtocol';
 
 export interface WorkerSettings {
@@ -81,6 +81,8 @@ export class QueueWorker {
   }
 
   private async resetThenPump(): Promise<void> {
+    const abandoned = (await this.storage.claims.failAbandoned?.(this.settings.maxAttempts, ABANDONED_ERROR)) ?? [];
+    for (const cv of abandoned) this.emit({ id: cv.id, status: 'failed', fileName: cv.fileName, error: ABANDONED_ERROR });
     const reset = await this.storage.cvs.resetProcessingCVs();
     if (reset) this.logger.info(`${reset} CV${reset === 1 ? ' was' : 's were'} left processing by an earlier run and went back to the queue`);
     this.pump();
@@ -260,7 +262,7 @@ export class QueueWorker {
         if (await claims.fail(cv.id, token, error)) this.emit({ id: cv.id, status: 'failed', fileName: cv.fileName, error });
         return;
       }
-      const delay = this.settings.backoffBaseMs * 2 ** (claim.attempts - 1);
+      const delay = Math.min(MAX_RETRY_DELAY_MS, this.settings.backoffBaseMs * 2 ** (claim.attempts - 1));
       if (await claims.requeue(cv.id, token, outcome.message, new Date(Date.now() + delay))) {
         this.logger.warn(`${cv.fileName}: ${outcome.message}; retrying in ${Math.round(delay / 1000)} s (attempt ${claim.attempts} of ${this.settings.maxAttempts})`);
         this.emit({ id: cv.id, status: 'queued', fileName: cv.fileName, error: outcome.message });
@@ -281,7 +283,8 @@ export class QueueWorker {
     const due = await this.storage.claims.nextDueAt();
     if (!due || this.paused) return;
     this.clearWake();
-    this.wakeTimer = setTimeout(() => this.pump(), Math.max(10, due.getTime() - Date.now()));
+    const wait = Math.min(MAX_RETRY_DELAY_MS, MAX_TIMER_MS, due.getTime() - Date.now());
+    this.wakeTimer = setTimeout(() => this.pump(), Math.max(10, wait));
   }
 
   private clearWake(): void {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { errorMessage } from '../../core/logger';
+import { printable } from '../../core/terminalText';
 
 /**
  * Every command runs through here: a failure is logged with its command and shown once, in
@@ -10,7 +11,7 @@ export function runCommand<A extends unknown[], R>(title: string, log: vscode.Lo
     try {
       return await fn(...args);
     } catch (err) {
-      const message = errorMessage(err);
+      const message = printable(errorMessage(err));
       log.error(`${title}: ${message}`);
       void vscode.window.showErrorMessage(`${title} failed: ${message}`, 'Show Log').then((choice) => {
         if (choice) log.show(true);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/store';
-import { one, run } from '../../db/sql';
+import { all, one, run } from '../../db/sql';
 import type { ParsedCV } from '../../parsedCv';
 import type { Claim, ClaimRepository } from '../storage';
 import { nextQueuedCV } from './cvRepository';
@@ -67,6 +67,17 @@ export class SqlJsClaimRepository implements ClaimRepository {
   async nextDueAt(): Promise<Date | undefined> {
     const row = one(this.db, `SELECT MIN(next_attempt_at) AS t FROM cvs WHERE status = 'queued' AND next_attempt_at IS NOT NULL`);
     return row?.t ? new Date(String(row.t)) : undefined;
+  }
+
+  async failAbandoned(maxAttempts: number, error: string): Promise<{ id: string; fileName: string }[]> {
+    return this.store.transaction(() => {
+      const rows = all(this.db, `SELECT id, file_name FROM cvs WHERE status = 'processing' AND attempts >= ?`, [maxAttempts]);
+      for (const row of rows) {
+        run(this.db, `UPDATE cvs SET status = 'failed', error_message = ?, claim_token = NULL, updated_at = ? WHERE id = ?`, [error, new Date().toISOString(), String(row.id)]);
+      }
+      if (rows.length) this.store.markDirty();
+      return rows.map((r) => ({ id: String(r.id), fileName: String(r.file_name) }));
+    });
   }
 
   private write(sql: string, params: (string | number | null)[]): boolean {

@@ -4,7 +4,7 @@ import type { Store } from '../../db/store';
 import { type Row, all, num, one, run, str } from '../../db/sql';
 import type { ParsedCV } from '../../parsedCv';
 import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
-import type { CvRepository, NewCv } from '../storage';
+import { type CvRepository, MAX_RETRY_DELAY_MS, type NewCv } from '../storage';
 import { listSearchEntries } from './cvSearch';
 import { columnsToParsed, parsedToColumns } from './parsedColumns';
 
@@ -170,7 +170,9 @@ const RETRY = `UPDATE cvs SET status = 'queued', error_message = NULL, processin
 
 /** The oldest due queued CV, read synchronously so a claim can take it inside its transaction. */
 export function nextQueuedCV(db: Database, now: string): CvRecord | undefined {
-  const row = one(db, `${SELECT} WHERE c.status = 'queued' AND (c.next_attempt_at IS NULL OR c.next_attempt_at <= ?) ${FIFO} LIMIT 1`, [now]);
+  const beyond = new Date(Date.parse(now) + MAX_RETRY_DELAY_MS).toISOString();
+  const due = `(c.next_attempt_at IS NULL OR c.next_attempt_at <= ? OR c.next_attempt_at > ?)`;
+  const row = one(db, `${SELECT} WHERE c.status = 'queued' AND ${due} ${FIFO} LIMIT 1`, [now, beyond]);
   return row && toRecord(row);
 }
 

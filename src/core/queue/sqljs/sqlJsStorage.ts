@@ -38,18 +38,23 @@ export interface OpenSqlJsOptions {
    * moves it aside, keeping it, so a fresh queue can start. Without it the error is thrown.
    */
   confirmMoveAside?: (message: string) => Promise<boolean>;
+  /** Only look (see StoreOptions.readOnly): no lock, nothing created or written. */
+  readOnly?: boolean;
+  /** Refuse a path with no queue instead of creating one. */
+  mustExist?: boolean;
 }
 
 export async function openSqlJsStorage(file: string, options: OpenSqlJsOptions = {}): Promise<SqlJsStorage> {
   const logger = options.logger ?? silentLogger;
+  const storeOptions = { logger, readOnly: options.readOnly, mustExist: options.mustExist };
   try {
-    return new SqlJsStorage(await Store.open(file, { logger }));
+    return new SqlJsStorage(await Store.open(file, storeOptions));
   } catch (err) {
     if (!(err instanceof DatabaseError) || err.code !== 'NOT_A_DATABASE' || !options.confirmMoveAside) throw err;
     logger.error(err.message);
     if (!(await options.confirmMoveAside(err.message))) throw err;
     const kept = await moveAside(file);
     logger.warn(`Moved the unreadable database to ${kept} and started a fresh queue.`);
-    return new SqlJsStorage(await Store.open(file, { logger }));
+    return new SqlJsStorage(await Store.open(file, storeOptions));
   }
 }
