@@ -7,6 +7,7 @@ import type { QueueStorage } from '../queue/storage';
 import { QueueWorker } from '../queue/worker';
 import type { AppContext } from './appContext';
 import { CvActions } from './cvActions';
+import { PrivacyActions } from './privacyActions';
 import { ProjectActions } from './projectActions';
 import { QueueEvents } from './queueEvents';
 import { type QueueSettings, toWorkerSettings } from './settings';
@@ -32,6 +33,7 @@ export class QueueApp {
   readonly events = new QueueEvents();
   readonly cvs: CvActions;
   readonly projects: ProjectActions;
+  readonly privacy: PrivacyActions;
   private opening: Promise<QueueStorage> | undefined;
   private opened: QueueStorage | undefined;
   private worker: QueueWorker | undefined;
@@ -48,6 +50,7 @@ export class QueueApp {
     };
     this.cvs = new CvActions(ctx);
     this.projects = new ProjectActions(ctx, this.cvs);
+    this.privacy = new PrivacyActions(ctx);
   }
 
   get isOpen(): boolean {
