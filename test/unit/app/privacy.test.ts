@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { QueueApp } from '../../../src/core/app/queueApp';
+import { scheduleRetention } from '../../../src/core/app/retention';
 import { readSettings } from '../../../src/core/app/settings';
 import type { Logger } from '../../../src/core/logger';
 import { type ParsedCV, emptyParsedCV } from '../../../src/core/parsedCv';
@@ -28,6 +29,7 @@ describe('QueueApp: erasing candidates leaves no trace in the database file', fu
   let app: QueueApp | undefined;
   let storage: SqlJsStorage | undefined;
   let logs: string[] = [];
+  let onLog: ((line: string) => void) | undefined;
   const tmp = useTmpDir(async () => {
     await app?.close();
     app = undefined;
@@ -35,7 +37,10 @@ describe('QueueApp: erasing candidates leaves no trace in the database file', fu
   const dbFile = () => path.join(tmp(), 'q', 'samsara.db');
   const logger: Logger = {
     trace: (m) => logs.push(m),
-    info: (m) => logs.push(m),
+    info: (m) => {
+      logs.push(m);
+      onLog?.(m);
+    },
     warn: (m) => logs.push(m),
     error: (m) => logs.push(String(m)),
   };
@@ -43,6 +48,7 @@ describe('QueueApp: erasing candidates leaves no trace in the database file', fu
   /** A queue with the candidate's CV in two projects, another person's CV and a queued file. */
   async function seed(): Promise<{ a: QueueApp; ids: { mine: string[]; other: string } }> {
     logs = [];
+    onLog = undefined;
     const settings = readSettings();
     app = new QueueApp({ openStorage: async () => (storage = await openSqlJsStorage(dbFile())), logger, settings: () => settings });
     const a = app;
@@ -107,6 +113,27 @@ describe('QueueApp: erasing candidates leaves no trace in the database file', fu
     assert.deepEqual((await a.list()).map((c) => c.status), ['queued']);
     await assertGone(a, false);
     assert.ok(!fs.readFileSync(dbFile()).includes('someone@example.com'));
+  });
+
+  it('the retention setting erases finished CVs when the queue opens, with a count in the log', async () => {
+    const { a } = await seed();
+    await a.open();
+    (storage as SqlJsStorage).store.db.run(`UPDATE cvs SET updated_at = '2020-01-01T00:00:00.000Z' WHERE file_name IN ('cv1.pdf', 'cv2.pdf')`);
+    (storage as SqlJsStorage).store.markDirty();
+    await a.close();
+    app = new QueueApp({ openStorage: async () => (storage = await openSqlJsStorage(dbFile())), logger, settings: () => readSettings() });
+    const reopened = app;
+    const schedule = scheduleRetention(reopened, () => 30, logger);
+    try {
+      const purged = new Promise<void>((resolve) => (onLog = (line) => line.startsWith('Retention:') && resolve()));
+      await reopened.open();
+      await purged;
+    } finally {
+      schedule.dispose();
+    }
+    assert.ok(logs.includes('Retention: erased 2 CVs finished more than 30 days ago'), logs.join('\n'));
+    assert.deepEqual((await reopened.list()).map((c) => c.fileName).sort(), ['other.pdf', 'waiting-someone.pdf']);
+    await assertGone(reopened);
   });
 
   it('remove leaves no trace', async () => {
