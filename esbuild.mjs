@@ -19,10 +19,22 @@ const pdfjsCmapCap = {
       const src = await fs.promises.readFile(args.path, 'utf8');
       const re = /\b([A-Za-z_$][\w$]*)=2\*\*24-1\b/g;
       if ((src.match(re) ?? []).length !== 1) throw new Error('pdfjs-cmap-cap: MAX_MAP_RANGE not found in unpdf; check the pdf.js version');
-      return { contents: src.replace(re, '$1=65535'), loader: 'js' };
+      return { contents: withActualText(src.replace(re, '$1=65535')), loader: 'js' };
     });
   },
 };
+
+/**
+ * Chromium and other producers draw small capitals and some ligatures with glyphs that have no
+ * Unicode value and give their text in a marked-content span's /ActualText. pdf.js reads that only
+ * for its structure tree, so its text items for those glyphs are empty; this passes the span's
+ * ActualText along on the "beginMarkedContentProps" item, where the PDF extractor uses it.
+ */
+function withActualText(src) {
+  const re = /(([A-Za-z_$][\w$]*)\[1\]instanceof ([A-Za-z_$][\w$]*)&&\(([A-Za-z_$][\w$]*)=\2\[1\]\.get\("MCID"\)\),([A-Za-z_$][\w$]*)\.items\.push\(\{type:"beginMarkedContentProps",)/g;
+  if ((src.match(re) ?? []).length !== 1) throw new Error('pdfjs-actualtext: beginMarkedContentProps not found in unpdf; check the pdf.js version');
+  return src.replace(re, '$1actualText:$2[1]instanceof $3?$2[1].get("ActualText"):void 0,');
+}
 
 const common = {
   plugins: [pdfjsCmapCap],
@@ -37,7 +49,7 @@ const common = {
 };
 
 function entries() {
-  const e = { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts' };
+  const e = { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts', ocrWorker: 'src/core/parser/ocr/tesseractThread.ts' };
   for (const opt of ['src/core/queue/parseThread.ts']) if (fs.existsSync(opt)) e[path.basename(opt, '.ts')] = opt;
   if (withTests) {
     if (fs.existsSync('bench/bench.ts')) e.bench = 'bench/bench.ts';
@@ -54,6 +66,13 @@ function testEntries(dir) {
 function copyWasm() {
   fs.mkdirSync('dist', { recursive: true });
   fs.copyFileSync('node_modules/sql.js/dist/sql-wasm.wasm', 'dist/sql-wasm.wasm');
+  fs.copyFileSync('node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm', 'dist/tesseract-core-simd-lstm.wasm');
+  // OCR language data ships with the package: nothing is downloaded at run time.
+  fs.mkdirSync('dist/tessdata', { recursive: true });
+  for (const lang of ['eng', 'deu', 'fra', 'spa']) {
+    const file = `${lang}.traineddata.gz`;
+    fs.copyFileSync(`node_modules/@tesseract.js-data/${lang}/4.0.0_best_int/${file}`, `dist/tessdata/${file}`);
+  }
 }
 
 const builds = [{ ...common, entryPoints: entries(), outdir: 'dist' }];
@@ -61,6 +80,11 @@ if (withTests) {
   builds.push({ ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['vscode', 'mocha'] });
   const integ = testEntries('test/integration');
   if (integ.length) builds.push({ ...common, entryPoints: integ, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] });
+}
+
+// The corpus generator runs its dependencies (faker, docx, playwright, themes) from node_modules, as ES modules.
+if (withTests && fs.existsSync('scripts/corpus/main.mts')) {
+  builds.push({ ...common, plugins: [], entryPoints: { corpus: 'scripts/corpus/main.mts' }, outdir: 'dist', format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external' });
 }
 
 copyWasm();

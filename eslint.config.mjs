@@ -7,7 +7,7 @@ const noVscode = {
 
 // The front ends go through the application layer; only their composition roots open the storage.
 const storageInternals = {
-  group: ['**/core/db/*', '**/core/queue/sqljs/*', '**/core/queue/storage', '**/core/queue/worker', '**/core/queue/parsePool'],
+  group: ['**/core/db/*', '**/core/queue/sqljs/*', '**/core/queue/postgres/*', '**/core/queue/openQueueStorage', '**/core/queue/storage', '**/core/queue/worker', '**/core/queue/parsePool'],
   message: 'Go through the application layer (src/core/app); only extension.ts and cli/main.ts open the storage.',
 };
 
@@ -16,7 +16,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.mts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       eqeqeq: ['error', 'smart'],

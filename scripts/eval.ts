@@ -1,10 +1,13 @@
 // Parses every CV in a folder that has a .truth.json beside it and prints precision, recall and
-// F1 per field, overall, and a table per document.   npm run eval -- DIR [--json OUT]
+// F1 per field, overall, a table per document and, with a manifest.json, per family, format and
+// language.   npm run eval -- DIR [--json OUT]
 import fs from 'node:fs';
 import path from 'node:path';
 import { CvParseError } from '../src/core/parser/errors';
+import { closeOcr } from '../src/core/parser/ocr/engine';
 import { parseCv } from '../src/core/parser/parseCv';
 import { type Counts, FIELDS, docF1, overallF1, scorableFiles, scoreDoc } from './cvScore';
+import { printGroupScores } from './evalGroups';
 
 interface DocResult { file: string; ms: number; counts: Counts; error?: string }
 
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
     const show = (x: number): string => (s.tp + s.fp + s.fn === 0 ? 'n/a' : x.toFixed(3)).padStart(6);
     console.log(`${f.padEnd(18)} ${show(s.p)} ${show(s.r)} ${show(s.f1)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`);
   }
+  printGroupScores(dir, results);
   const failed = results.filter((r) => r.error).length;
   const worst = [...results].sort((a, b) => docF1(a.counts) - docF1(b.counts))[0];
   console.log(`\nworst document: ${worst.file} (${docF1(worst.counts).toFixed(3)})`);
@@ -50,7 +54,10 @@ async function main(): Promise<void> {
   if (jsonOut) fs.writeFileSync(jsonOut, `${JSON.stringify({ overall_field_f1: overall, fields, per_document: results }, null, 2)}\n`);
 }
 
-void main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exitCode = 1;
-});
+void main()
+  .catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  })
+  // Scanned documents start an OCR thread that would keep the process alive.
+  .finally(() => closeOcr());

@@ -2,6 +2,7 @@
 // Runs every test suite in turn (unit, then integration when set up) and ends with one plain
 // line "N passed, N failed" summing them all. Exit code 0 only when nothing failed.
 import { spawn } from 'node:child_process';
+import { ensurePostgres } from './pg/ensurePostgres.mjs';
 
 const suites = [{ name: 'unit', cmd: 'npx', args: ['mocha'] }];
 if (!process.argv.includes('--unit-only')) suites.push({ name: 'integration', cmd: 'node', args: ['scripts/integration/run.mjs'], optional: true });
@@ -17,6 +18,8 @@ function run(suite) {
     child.on('close', (code) => resolve({ code, out }));
   });
 }
+
+ensurePostgres();
 
 let passed = 0;
 let failed = 0;

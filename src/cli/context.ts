@@ -24,7 +24,12 @@ export interface CliContext {
    * The queue, opened on first use and closed (saved) when the command ends; the first call
    * may give settings from the command's options.
    */
-  app(settings?: Partial<QueueSettings>): QueueApp;
+  app(settings?: Partial<QueueSettings>, storage?: StorageOptions): QueueApp;
+}
+
+/** How the queue's storage is opened, where a command has a say (a shared queue's lease). */
+export interface StorageOptions {
+  leaseMs?: number;
 }
 
 export const DEFAULT_DB = path.join('.samsara', 'samsara.db');

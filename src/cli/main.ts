@@ -10,12 +10,13 @@ import { purgeCommand, purgeHelp } from './commands/purge';
 import { removeCommand, removeHelp } from './commands/remove';
 import { retryCommand, retryHelp } from './commands/retry';
 import { statusCommand, statusHelp } from './commands/status';
+import { workerCommand, workerHelp } from './commands/worker';
 import { QueueApp } from '../core/app/queueApp';
 import { type QueueSettings, readSettings } from '../core/app/settings';
 import type { Logger } from '../core/logger';
-import { openSqlJsStorage } from '../core/queue/sqljs/sqlJsStorage';
+import { openQueueStorage } from '../core/queue/openQueueStorage';
 import { terminalAsk } from './confirm';
-import { type CliContext, type CliIo, DEFAULT_DB, UsageError, stderrLogger } from './context';
+import { type CliContext, type CliIo, DEFAULT_DB, type StorageOptions, UsageError, stderrLogger } from './context';
 
 interface Command {
   summary: string;
@@ -30,6 +31,7 @@ const commands: Record<string, Command> = {
   project: { summary: 'list, create, rename and delete projects', help: projectHelp, run: projectCommand },
   status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand },
   process: { summary: 'parse every queued CV until the queue is empty', help: processHelp, run: processCommand },
+  worker: { summary: 'keep parsing CVs as they are queued (a shared PostgreSQL queue)', help: workerHelp, run: workerCommand },
   retry: { summary: 'move failed CVs back to the queue', help: retryHelp, run: retryCommand },
   cancel: { summary: 'take queued CVs out of the queue', help: cancelHelp, run: cancelCommand },
   remove: { summary: 'delete CVs from the queue', help: removeHelp, run: removeCommand },
@@ -39,7 +41,7 @@ const commands: Record<string, Command> = {
 
 function mainHelp(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
-  return `Usage: samsara [--db FILE] [--verbose] COMMAND [options]
+  return `Usage: samsara [--db FILE|URL] [--verbose] COMMAND [options]
 
 Samsara CV Queue from the command line: queue CV files and parse them into structured data.
 
@@ -47,21 +49,23 @@ Commands:
 ${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Global options:
-  --db FILE    the queue database (default: ${DEFAULT_DB})
+  --db FILE    the queue database (default: $SAMSARA_DB, else ${DEFAULT_DB}), or a team
+               queue on PostgreSQL: postgres://user@host:port/db (password from
+               PGPASSWORD or ~/.pgpass; TLS with ?sslmode=require)
   --verbose    log what happens to stderr
   -h, --help   show help (also: samsara COMMAND --help)`;
 }
 
 /** Splits the global options (before the command) from the command and its own arguments. */
 function splitArgs(argv: string[]): { db: string; verbose: boolean; help: boolean; command?: string; rest: string[] } {
-  let db = DEFAULT_DB;
+  let db = process.env.SAMSARA_DB || DEFAULT_DB;
   let verbose = false;
   let help = false;
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--db') {
-      if (argv[i + 1] === undefined) throw new UsageError('--db needs a file path.');
+      if (argv[i + 1] === undefined) throw new UsageError('--db needs a file path or a postgres:// URL.');
       db = argv[++i];
     } else if (a.startsWith('--db=')) db = a.slice(5);
     else if (a === '--verbose') verbose = true;
@@ -72,13 +76,13 @@ function splitArgs(argv: string[]): { db: string; verbose: boolean; help: boolea
   return { db, verbose, help, command: argv[i], rest: argv.slice(i + 1) };
 }
 
-/** The composition root of the CLI: the queue on the embedded store, opened when a command first uses it. */
+/** The composition root of the CLI: the queue (a file, or a PostgreSQL URL), opened when a command first uses it. */
 function lazyApp(dbPath: string, logger: Logger) {
   let app: QueueApp | undefined;
   return {
-    get: (settings: Partial<QueueSettings> = {}): QueueApp => {
+    get: (settings: Partial<QueueSettings> = {}, storage: StorageOptions = {}): QueueApp => {
       const resolved = { ...readSettings(), ...settings };
-      app ??= new QueueApp({ openStorage: () => openSqlJsStorage(dbPath, { logger }), logger, settings: () => resolved });
+      app ??= new QueueApp({ openStorage: () => openQueueStorage(dbPath, { logger, leaseMs: storage.leaseMs }), logger, settings: () => resolved });
       return app;
     },
     close: async (): Promise<void> => app?.close(),

@@ -8,6 +8,8 @@ export interface Contact {
   linkedin?: string;
   github?: string;
   website?: string;
+  /** Link targets the document does not show as text (behind icons), in the same form. */
+  hidden_links?: string[];
 }
 
 export interface WorkEntry {
@@ -60,6 +62,8 @@ export interface ParsedCV {
   parse_confidence: number;
   warnings: string[];
   extract_time_ms: number;
+  /** Present when any page was read by OCR. */
+  ocr?: { pages: number; mean_confidence: number; languages: string[] };
 }
 
 export function emptyParsedCV(): ParsedCV {

@@ -1,17 +1,24 @@
 import { parseArgs } from 'node:util';
 import type { ParsedCV } from '../../core/parsedCv';
 import { CvParseError } from '../../core/parser/errors';
-import { parseCv } from '../../core/parser/parseCv';
+import { closeOcr } from '../../core/parser/ocr/engine';
+import { type ParseOptions, explainCv, parseCv } from '../../core/parser/parseCv';
 import { type CliContext, UsageError } from '../context';
+import { explainLines } from './parseExplain';
 
-export const parseHelp = `Usage: samsara parse FILE [--json] [--region CC]
+export const parseHelp = `Usage: samsara parse FILE [--json | --explain] [--region CC] [--ocr auto|off] [--ocr-languages eng,deu]
 
-Parses one CV file (PDF, DOCX, ODT, RTF, TXT, MD) and prints what was found. The queue
-database is not touched.
+Parses one CV file (PDF, DOCX, ODT, RTF, TXT, MD, or a PNG, JPEG, TIFF or WebP image) and prints
+what was found. Scanned pages and images are read by OCR. The queue database is not touched.
 
 Options:
   --json         print the parsed CV as one JSON object
+  --explain      print what the parser saw: the extractor's notes, each heading with the
+                 signals and score that made it one, the near misses, and the sections
   --region CC    region for phone numbers without a country code (e.g. DE, US)
+  --ocr MODE     auto (default): read scanned pages and images by OCR; off: never
+  --ocr-languages LIST  OCR languages, comma-separated (default eng,deu,fra,spa)
+  --ocr-timeout SECONDS time OCR may take for one CV (default 180)
   -h, --help     show this help`;
 
 function summary(cv: ParsedCV): string[] {
@@ -39,11 +46,24 @@ function summary(cv: ParsedCV): string[] {
 }
 
 export async function parseCommand(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, region: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' }, explain: { type: 'boolean' }, region: { type: 'string' },
+      ocr: { type: 'string' }, 'ocr-languages': { type: 'string' }, 'ocr-timeout': { type: 'string' },
+    },
+  });
   if (positionals.length !== 1) throw new UsageError('parse needs exactly one FILE.');
   if (values.region !== undefined && !/^[A-Za-z]{2}$/.test(values.region)) throw new UsageError('--region needs a two-letter country code such as DE.');
+  if (values.json && values.explain) throw new UsageError('--json and --explain cannot be combined.');
+  const options: ParseOptions = { defaultPhoneRegion: values.region?.toUpperCase(), ...ocrOptions(values) };
   try {
-    const cv = await parseCv(positionals[0], { defaultPhoneRegion: values.region?.toUpperCase() });
+    if (values.explain) {
+      for (const line of explainLines(await explainCv(positionals[0], options))) ctx.io.out(line);
+      return 0;
+    }
+    const cv = await parseCv(positionals[0], options);
     if (values.json) ctx.io.out(JSON.stringify(cv));
     else for (const line of summary(cv)) ctx.io.out(line);
     return 0;
@@ -51,5 +71,22 @@ export async function parseCommand(ctx: CliContext, argv: string[]): Promise<num
     if (!(err instanceof CvParseError)) throw err;
     ctx.io.err(`samsara: ${positionals[0]}: ${err.message}`);
     return 1;
+  } finally {
+    await closeOcr();
   }
+}
+
+function ocrOptions(values: { ocr?: string; 'ocr-languages'?: string; 'ocr-timeout'?: string }): ParseOptions {
+  const out: ParseOptions = {};
+  if (values.ocr !== undefined) {
+    if (values.ocr !== 'auto' && values.ocr !== 'off') throw new UsageError('--ocr takes auto or off.');
+    out.ocr = values.ocr;
+  }
+  if (values['ocr-languages'] !== undefined) out.ocrLanguages = values['ocr-languages'].split(',').map((l) => l.trim()).filter(Boolean);
+  if (values['ocr-timeout'] !== undefined) {
+    const s = Number(values['ocr-timeout']);
+    if (!(s > 0)) throw new UsageError('--ocr-timeout needs a number of seconds.');
+    out.ocrTimeoutMs = s * 1000;
+  }
+  return out;
 }

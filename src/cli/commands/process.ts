@@ -2,13 +2,16 @@ import { parseArgs } from 'node:util';
 import type { QueueApp } from '../../core/app/queueApp';
 import { SETTINGS_SCHEMA, type QueueSettings, normalizeRegion } from '../../core/app/settings';
 import { type CliContext, UsageError, integerOption } from '../context';
+import { leaseHelp, leaseMsOption } from '../leaseOption';
 import { Progress } from '../progress';
 
 const S = SETTINGS_SCHEMA;
 
 export const processHelp = `Usage: samsara [--db FILE] process [--concurrency N] [--timeout S] [--max-attempts N] [--region CC]
+                                       [--lease-seconds S]
 
-Processes the queue until it is empty: every queued CV is parsed on worker threads and ends
+Processes the queue until it is empty (a shared queue: until nothing is left that this worker
+could claim; CVs other workers are parsing stay theirs): every queued CV is parsed on worker threads and ends
 completed or failed (with its reason). Ctrl-C finishes the running CVs, saves and exits; a second
 Ctrl-C stops at once (those CVs go back to the queue).
 
@@ -18,10 +21,11 @@ Options:
                      ${S.timeoutSeconds.minimum}-${S.timeoutSeconds.maximum} (default ${S.timeoutSeconds.default})
   --max-attempts N   tries for a CV that hits a passing error such as a locked file,
                      ${S.maxAttempts.minimum}-${S.maxAttempts.maximum} (default ${S.maxAttempts.default})
-  --region CC        country for phone numbers written without +code (e.g. DE; default ${S.defaultPhoneRegion.default})`;
+  --region CC        country for phone numbers written without +code (e.g. DE; default ${S.defaultPhoneRegion.default})
+${leaseHelp}`;
 
 /** The command's options as settings, each checked against the settings' own ranges. */
-function settingsFrom(values: Record<string, string | undefined>): Partial<QueueSettings> {
+export function settingsFrom(values: Record<string, string | undefined>): Partial<QueueSettings> {
   const settings: Partial<QueueSettings> = {
     concurrency: integerOption('concurrency', values.concurrency, '--concurrency'),
     timeoutSeconds: integerOption('timeoutSeconds', values.timeout, '--timeout'),
@@ -34,13 +38,19 @@ function settingsFrom(values: Record<string, string | undefined>): Partial<Queue
   return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
 }
 
+/** The options `process` and `worker` share. */
+export const PROCESS_OPTIONS = {
+  concurrency: { type: 'string' }, timeout: { type: 'string' }, 'max-attempts': { type: 'string' },
+  region: { type: 'string' }, 'lease-seconds': { type: 'string' },
+} as const;
+
 export async function processCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { concurrency: { type: 'string' }, timeout: { type: 'string' }, 'max-attempts': { type: 'string' }, region: { type: 'string' } },
+    options: PROCESS_OPTIONS,
   });
   const settings = settingsFrom(values);
-  const app = ctx.app(settings);
+  const app = ctx.app(settings, { leaseMs: leaseMsOption(values['lease-seconds']) });
   const graceMs = (settings.timeoutSeconds ?? S.timeoutSeconds.default) * 1000;
   const startCounts = await app.counts();
   const progress = new Progress(ctx.io, startCounts.queued + startCounts.processing);

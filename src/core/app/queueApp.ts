@@ -10,6 +10,7 @@ import { CvActions } from './cvActions';
 import { PrivacyActions } from './privacyActions';
 import { ProjectActions } from './projectActions';
 import { QueueEvents } from './queueEvents';
+import { SharedChanges } from './sharedChanges';
 import { type QueueSettings, toWorkerSettings } from './settings';
 
 export interface QueueAppDeps {
@@ -37,6 +38,7 @@ export class QueueApp {
   private opening: Promise<QueueStorage> | undefined;
   private opened: QueueStorage | undefined;
   private worker: QueueWorker | undefined;
+  private watching: SharedChanges | undefined;
   // Read by the pool for every job, so a changed phone region applies to the next CV.
   private readonly jobOptions: Record<string, unknown> = {};
 
@@ -89,6 +91,7 @@ export class QueueApp {
       if (!canProcess) this.deps.logger.info('The workspace is not trusted: CVs are queued but processed only once it is.');
       await this.startWorker(storage, !this.deps.settings().autoStart || !canProcess);
     }
+    if (storage.watch) this.watching = await SharedChanges.watch(storage, () => this.worker?.notify(), () => this.events.manyChanged('shared'));
     this.events.manyChanged('opened');
     return storage;
   }
@@ -199,6 +202,8 @@ export class QueueApp {
     const storage = await opening?.catch(() => undefined);
     if (!storage) return;
     await this.stopProcessing();
+    this.watching?.dispose();
+    this.watching = undefined;
     await storage.close();
     this.deps.logger.info('Queue saved and closed');
   }

@@ -6,7 +6,8 @@ export type { CvChange } from '../queue/worker';
 
 /** Many CVs changed at once (enqueue, retry, remove, a setting or pause): lists are stale. */
 export interface BulkChange {
-  reason: 'opened' | 'enqueued' | 'retried' | 'cancelled' | 'removed' | 'processing';
+  /** 'shared': another client of a shared queue changed it. */
+  reason: 'opened' | 'enqueued' | 'retried' | 'cancelled' | 'removed' | 'processing' | 'shared';
 }
 
 export interface ProjectsChange {

@@ -18,6 +18,8 @@ export interface DocLine {
   gapAbove: number;
   /** First line of a new text flow (the second column of a sidebar page): no section runs on into it. */
   flowStart?: boolean;
+  /** Set in a narrow margin column beside the body: a heading or label for the lines after it. */
+  margin?: boolean;
 }
 
 export interface ExtractedDoc {
@@ -27,6 +29,10 @@ export interface ExtractedDoc {
   warnings: string[];
   /** The body text size, to tell headings from text. */
   bodySize: number;
+  /** What the extractor saw (columns, gutters, margin column, tables), one line each, for --explain. */
+  notes?: string[];
+  /** Set when any page was read by OCR. */
+  ocr?: { pages: number; mean_confidence: number; languages: string[] };
 }
 
 const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])(?:\s+|$)/u;

@@ -5,16 +5,19 @@ import { TRANSIENT_READ_CODES } from '../readErrors';
 import type { DocLine, ExtractedDoc } from './document';
 import { CvParseError } from './errors';
 import { extractDocument } from './extract/extract';
+import type { OcrOptions } from './ocr/session';
 import { parseCertifications } from './fields/certifications';
-import { confidence } from './fields/confidence';
+import { NO_STRUCTURE_WARNING, confidence, datedLineCount, structureMissing } from './fields/confidence';
 import { findContact } from './fields/contact';
 import { parseEducation } from './fields/education';
+import { recoverEntries } from './fields/fallback';
 import { isLanguage, parseLanguages } from './fields/languages';
-import { type Section, sectionOrder, splitSections } from './fields/sections';
+import type { HeadingFinding } from './fields/headingMarks';
+import { type Section, sectionOrder, sectionsWithHeadings } from './fields/sections';
 import { levelPairs, parseSkills } from './fields/skills';
 import { parseWork } from './fields/work';
 
-export interface ParseOptions {
+export interface ParseOptions extends OcrOptions {
   /** ISO 3166 alpha-2 region for phone numbers written without a country code, e.g. 'DE'. */
   defaultPhoneRegion?: string;
 }
@@ -43,47 +46,78 @@ export async function parseCv(filePath: string, options: ParseOptions = {}): Pro
 }
 
 export async function parseBuffer(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedCV> {
+  return (await readBuffer(bytes, fileName, options)).cv;
+}
+
+/** What the parser saw on the way to its result: the extracted lines, the sections and their headings. */
+export interface ParseExplanation {
+  cv: ParsedCV;
+  doc: ExtractedDoc;
+  sections: Section[];
+  headings: HeadingFinding;
+}
+
+export async function explainCv(filePath: string, options: ParseOptions = {}): Promise<ParseExplanation> {
+  const bytes = await readBytes(filePath);
+  return readBuffer(bytes, path.basename(filePath), options);
+}
+
+async function readBuffer(bytes: Uint8Array, fileName: string, options: ParseOptions): Promise<ParseExplanation> {
   const start = performance.now();
   if (bytes.length === 0) throw new CvParseError('empty file');
   if (bytes.length > MAX_FILE_BYTES) throw new CvParseError(`file too large (the limit is ${MAX_FILE_BYTES / 1e6} MB)`);
   let doc: ExtractedDoc;
   try {
-    doc = await extractDocument(bytes, fileName);
+    doc = await extractDocument(bytes, fileName, options);
   } catch (err) {
     if (err instanceof CvParseError) throw err;
     throw new CvParseError(`could not read this ${path.extname(fileName).slice(1).toUpperCase() || 'file'}: ${(err as Error)?.message ?? String(err)}`);
   }
   const chars = doc.lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
   if (chars === 0 || (chars < 20 && fileName.toLowerCase().endsWith('.pdf'))) {
-    throw new CvParseError(fileName.toLowerCase().endsWith('.pdf') ? 'no text layer: this looks like a scanned image' : 'no text in this file');
+    throw new CvParseError(noTextReason(fileName, doc, options));
   }
-  let cv: ParsedCV;
+  let seen: ParseExplanation;
   try {
-    cv = readFields(doc, options);
+    const { sections, headings } = sectionsWithHeadings(doc);
+    seen = { cv: readFields(doc, sections, options), doc, sections, headings };
   } catch (err) {
     if (err instanceof CvParseError) throw err;
     throw new CvParseError(`could not make sense of this CV: ${(err as Error)?.message ?? String(err)}`);
   }
-  cv.extract_time_ms = Math.round((performance.now() - start) * 10) / 10;
-  return cv;
+  seen.cv.extract_time_ms = Math.round((performance.now() - start) * 10) / 10;
+  return seen;
+}
+
+/** OCR low confidence: below this mean word confidence the recruiter should check the fields. */
+const LOW_OCR_CONFIDENCE = 0.7;
+
+function noTextReason(fileName: string, doc: ExtractedDoc, options: ParseOptions): string {
+  if (doc.ocr) return 'no text found by OCR: the scan may be blank, too faint or not a document';
+  if (!fileName.toLowerCase().endsWith('.pdf')) return 'no text in this file';
+  return options.ocr === 'off' ? 'no text layer: this looks like a scanned image (OCR is turned off)' : 'no text layer and no scanned page image to read';
 }
 
 function linesOf(sections: Section[], key: Section['key']): DocLine[] {
   return sections.filter((s) => s.key === key).flatMap((s) => s.lines);
 }
 
-function readFields(doc: ExtractedDoc, options: ParseOptions): ParsedCV {
+function readFields(doc: ExtractedDoc, sections: Section[], options: ParseOptions): ParsedCV {
   const cv = emptyParsedCV();
   cv.warnings.push(...doc.warnings);
+  if (doc.ocr) {
+    cv.ocr = doc.ocr;
+    if (doc.ocr.mean_confidence < LOW_OCR_CONFIDENCE) cv.warnings.push(`read by OCR with low confidence (${Math.round(doc.ocr.mean_confidence * 100)} %): check the fields against the document`);
+  }
   cv.raw_text = doc.lines.map((l) => l.text.replace(/\t/g, '  ')).join('\n');
   const textLength = cv.raw_text.replace(/\s/g, '').length;
-  const sections = splitSections(doc);
   const head = [...linesOf(sections, 'header'), ...linesOf(sections, 'contact')];
   cv.contact = findContact(head, doc.lines, doc.links, doc.bodySize, options.defaultPhoneRegion);
   const summary = linesOf(sections, 'summary').map((l) => l.text.replace(/\t/g, ' ')).join(' ').trim();
   if (summary) cv.summary = summary;
   cv.work_history = parseWork(linesOf(sections, 'work_history'));
   cv.education = parseEducation(linesOf(sections, 'education'));
+  recoverMissing(cv, sections);
   cv.skills = parseSkills(linesOf(sections, 'skills'));
   cv.languages = parseLanguages(linesOf(sections, 'languages'));
   addUnheadedSkills(cv, sections);
@@ -93,8 +127,18 @@ function readFields(doc: ExtractedDoc, options: ParseOptions): ParsedCV {
   }
   cv.section_order = sectionOrder(sections, Object.keys(cv.contact).length > 0);
   addWarnings(cv, textLength, sections);
+  if (structureMissing(cv, datedLineCount(doc.lines))) cv.warnings.push(NO_STRUCTURE_WARNING);
   cv.parse_confidence = confidence(cv, textLength);
   return cv;
+}
+
+/** A work history or education with no heading of its own is looked for in the other sections. */
+function recoverMissing(cv: ParsedCV, sections: Section[]): void {
+  const want = { work: !cv.work_history.length, education: !cv.education.length };
+  if (!want.work && !want.education) return;
+  const found = recoverEntries(sections, [cv.contact.name ?? '', cv.contact.location ?? ''], want);
+  cv.work_history.push(...found.work);
+  cv.education.push(...found.education);
 }
 
 /** "Item" / "level" lists outside a skills or languages section. */

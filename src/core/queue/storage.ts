@@ -1,3 +1,4 @@
+import type { Disposable } from '../events';
 import type { ParsedCV } from '../parsedCv';
 import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from './cvRecord';
 import type { DeletedProject, Project, ProjectWithCounts } from './project';
@@ -95,6 +96,11 @@ export interface ClaimRepository {
   cancelQueued(id: string, orphaned?: boolean): Promise<boolean>;
   /** The earliest time a backing-off CV becomes due, if any. */
   nextDueAt(): Promise<Date | undefined>;
+  /**
+   * For a queue shared by many workers: the CVs this worker may still get (queued, or claimed by
+   * a worker whose lease ran out). Without it the queued count is used.
+   */
+  claimableCount?(): Promise<number>;
 }
 
 /** One opened queue database. */
@@ -104,6 +110,11 @@ export interface QueueStorage {
   readonly claims: ClaimRepository;
   /** Where the queue lives, for log lines. */
   readonly location: string;
+  /**
+   * For a queue other processes share: calls `listener` on every change any of them makes
+   * ('cvs' or 'projects'). A store only this process opens has no need of it.
+   */
+  watch?(listener: (what: string) => void): Promise<Disposable>;
   /** Resolves once every change made before the call is durable. */
   flush(): Promise<void>;
   close(): Promise<void>;

@@ -47,6 +47,8 @@ export class QueueWorker {
   private readonly idled = new Emitter<void>();
   private settings: WorkerSettings;
   private started = false;
+  /** Resolves once CVs left processing went back to the queue: until then nothing is drained. */
+  private startup: Promise<void> = Promise.resolve();
   private paused = false;
   private wakeTimer: NodeJS.Timeout | undefined;
   private filling: Promise<void> | undefined;
@@ -71,9 +73,14 @@ export class QueueWorker {
 
   /** Returns CVs a crash left 'processing' to the queue, then starts processing (unless paused). */
   async start(options: { paused?: boolean } = {}): Promise<void> {
-    if (this.started) return;
+    if (this.started) return this.startup;
     this.started = true;
     this.paused = options.paused ?? false;
+    this.startup = this.resetThenPump();
+    return this.startup;
+  }
+
+  private async resetThenPump(): Promise<void> {
     const reset = await this.storage.cvs.resetProcessingCVs();
     if (reset) this.logger.info(`${reset} CV${reset === 1 ? ' was' : 's were'} left processing by an earlier run and went back to the queue`);
     this.pump();
@@ -131,12 +138,20 @@ export class QueueWorker {
 
   /** Resolves when nothing is running and nothing due is queued. */
   async whenIdle(): Promise<void> {
-    await this.waitUntil(async () => !this.isBusy() && (this.paused || !(await this.storage.cvs.getNextQueuedCV())));
+    await this.startup;
+    // Busy is checked after the query: a claim that landed while it ran is running by then.
+    await this.waitUntil(async () => (this.paused || !(await this.storage.cvs.getNextQueuedCV())) && !this.isBusy());
   }
 
   /** Resolves when no CV is queued (also none backing off) and none is running: the queue is drained. */
   async whenDrained(): Promise<void> {
-    await this.waitUntil(async () => !this.isBusy() && (await this.storage.cvs.countByStatus()).queued === 0);
+    await this.startup;
+    await this.waitUntil(async () => (await this.pendingCount()) === 0 && !this.isBusy());
+  }
+
+  private async pendingCount(): Promise<number> {
+    const claims = this.storage.claims;
+    return claims.claimableCount ? claims.claimableCount() : (await this.storage.cvs.countByStatus()).queued;
   }
 
   private isBusy(): boolean {

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli';
-import { useTmpDir } from '../helpers/tmp';
+import { describeEachBackend, useQueueLocation } from '../helpers/queueBackends';
 
-describe('samsara project (the built CLI)', function () {
-  this.timeout(90_000);
-  const tmp = useTmpDir();
+describeEachBackend('samsara project (the built CLI)', (backend) => {
+  const queue = useQueueLocation(backend);
+  const tmp = queue.dir;
 
-  it('creates, lists, renames and deletes projects in a database file', async () => {
-    const db = path.join(tmp(), 'samsara.db');
+  it('creates, lists, renames and deletes projects', async () => {
+    const db = queue.location();
     const cvDir = path.join(tmp(), 'cvs');
     fs.mkdirSync(cvDir);
     for (const n of ['a', 'b', 'c']) fs.writeFileSync(path.join(cvDir, `${n}.txt`), `CV ${n}`);
@@ -41,7 +41,7 @@ describe('samsara project (the built CLI)', function () {
   });
 
   it('deletes a project with its CVs on --remove-cvs and reports usage mistakes', async () => {
-    const db = path.join(tmp(), 'samsara.db');
+    const db = queue.location();
     const cv = path.join(tmp(), 'cv.md');
     fs.writeFileSync(cv, '# Jane');
     const cli = (...args: string[]) => runCli(['--db', db, ...args]);
@@ -58,4 +58,4 @@ describe('samsara project (the built CLI)', function () {
     }
     assert.equal((await cli('project', 'list')).stdout, 'No projects.\n(1 CV without a project)\n');
   });
-});
+}, 90_000);

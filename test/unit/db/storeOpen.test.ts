@@ -9,7 +9,7 @@ import { all } from '../../../src/core/db/sql';
 import { loadSqlite } from '../../../src/core/db/sqlite';
 import { Store, moveAside } from '../../../src/core/db/store';
 import { silentLogger } from '../../../src/core/logger';
-import { CvRepository } from '../../../src/core/queue/repository';
+import { SqlJsCvRepository } from '../../../src/core/queue/sqljs/cvRepository';
 import { useTmpDir } from '../helpers/tmp';
 
 function refusedWith(code: DatabaseErrorCode, file: string, pattern: RegExp): (err: unknown) => boolean {
@@ -61,8 +61,8 @@ describe('Store: which files it opens, and how', () => {
 
   it('refuses a damaged database (quick_check) untouched, as one to move aside', async () => {
     const store = await Store.open(dbFile());
-    const cvs = new CvRepository(store);
-    cvs.insertQueuedCVs(Array.from({ length: 400 }, (_, i) => ({ filePath: `/cvs/${i}-${'x'.repeat(200)}.pdf`, fileName: `${i}.pdf` })));
+    const cvs = new SqlJsCvRepository(store);
+    await cvs.insertQueuedCVs(Array.from({ length: 400 }, (_, i) => ({ filePath: `/cvs/${i}-${'x'.repeat(200)}.pdf`, fileName: `${i}.pdf` })));
     await store.close();
     const bytes = fs.readFileSync(dbFile());
     const pageSize = bytes.readUInt16BE(16);
@@ -80,7 +80,7 @@ describe('Store: which files it opens, and how', () => {
     const mtime = fs.statSync(dbFile()).mtimeMs;
     const reader = await Store.open(dbFile(), { readOnly: true });
     assert.ok(reader.readOnly);
-    assert.equal(new CvRepository(reader).countByStatus().queued, 0);
+    assert.equal((await new SqlJsCvRepository(reader).countByStatus()).queued, 0);
     assert.deepEqual(fs.readdirSync(path.dirname(dbFile())), ['samsara.db']);
     reader.db.run(`INSERT INTO projects (id, name, created_at) VALUES ('p', 'P', 'now')`);
     reader.markDirty();
@@ -127,7 +127,7 @@ describe('Store: which files it opens, and how', () => {
     try {
       const file = path.join(mountPoint, 'q.db');
       const store = await Store.open(file);
-      new CvRepository(store).insertQueuedCVs([{ filePath: '/cvs/a.pdf', fileName: 'a.pdf' }]);
+      await new SqlJsCvRepository(store).insertQueuedCVs([{ filePath: '/cvs/a.pdf', fileName: 'a.pdf' }]);
       await store.close();
       execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
       await assert.rejects(Store.open(file), refusedWith('NOT_WRITABLE', `${file}.lock`, /not writable .*read-only/));

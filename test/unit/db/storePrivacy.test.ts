@@ -8,7 +8,7 @@ import { loadSqlite } from '../../../src/core/db/sqlite';
 import { Store, moveAside } from '../../../src/core/db/store';
 import { silentLogger } from '../../../src/core/logger';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
-import { CvRepository } from '../../../src/core/queue/repository';
+import { SqlJsCvRepository } from '../../../src/core/queue/sqljs/cvRepository';
 import { useTmpDir } from '../helpers/tmp';
 
 const posix = process.platform !== 'win32';
@@ -22,13 +22,13 @@ describe('Store: candidates’ data in the database file', () => {
     const name = 'Sascha Boruschewski';
     const email = 'sascha.boruschewski@example.org';
     const store = await Store.open(dbFile());
-    const cvs = new CvRepository(store);
-    const [keep, gone] = cvs.insertQueuedCVs([
+    const cvs = new SqlJsCvRepository(store);
+    const [keep, gone] = await cvs.insertQueuedCVs([
       { filePath: '/cvs/keep.pdf', fileName: 'keep.pdf' },
       { filePath: '/cvs/cv.pdf', fileName: 'cv.pdf' },
     ]);
-    cvs.completeCVProcessing(keep.id, { ...emptyParsedCV(), contact: { name: 'Someone Else' }, raw_text: 'Someone Else' });
-    cvs.completeCVProcessing(gone.id, {
+    await cvs.completeCVProcessing(keep.id, { ...emptyParsedCV(), contact: { name: 'Someone Else' }, raw_text: 'Someone Else' });
+    await cvs.completeCVProcessing(gone.id, {
       ...emptyParsedCV(),
       contact: { name, email, phone: '+49 170 1234567' },
       summary: `${name} builds payment systems.`,
@@ -38,7 +38,7 @@ describe('Store: candidates’ data in the database file', () => {
     const before = fs.readFileSync(dbFile());
     assert.ok(before.includes(name) && before.includes(email), 'the test data reached the file');
 
-    assert.equal(cvs.remove([gone.id]), 1);
+    assert.equal(await cvs.remove([gone.id]), 1);
     await store.close();
     const after = fs.readFileSync(dbFile());
     assert.ok(after.includes('Someone Else'), 'the other CV is still there');
@@ -59,7 +59,7 @@ describe('Store: candidates’ data in the database file', () => {
     assert.ok(fs.readFileSync(dbFile()).includes('maria.ortega@example.org'), 'sql.js without secure_delete leaves deleted rows behind');
 
     const store = await Store.open(dbFile());
-    assert.equal(new CvRepository(store).listAll().length, 1);
+    assert.equal((await new SqlJsCvRepository(store).listAll()).length, 1);
     await store.close();
     const after = fs.readFileSync(dbFile());
     assert.ok(!after.includes('maria.ortega@example.org') && !after.includes('Maria Ortega'));
@@ -84,7 +84,7 @@ describe('Store: candidates’ data in the database file', () => {
     assert.equal(mode(path.dirname(dbFile())), 0o700);
     assert.equal(mode(dbFile()), 0o600);
     assert.equal(mode(`${dbFile()}.lock`), 0o600);
-    new CvRepository(store).insertQueuedCVs([{ filePath: '/cvs/a.pdf', fileName: 'a.pdf' }]);
+    await new SqlJsCvRepository(store).insertQueuedCVs([{ filePath: '/cvs/a.pdf', fileName: 'a.pdf' }]);
     await store.flush();
     assert.equal(mode(dbFile()), 0o600, 'a save (temporary file renamed into place) keeps it private');
     await store.close();
@@ -120,10 +120,10 @@ describe('Store: candidates’ data in the database file', () => {
     try {
       const file = path.join(mountPoint, 'q.db');
       const store = await Store.open(file);
-      const cvs = new CvRepository(store);
-      cvs.insertQueuedCVs([{ filePath: '/cvs/first.pdf', fileName: 'first.pdf' }]);
+      const cvs = new SqlJsCvRepository(store);
+      await cvs.insertQueuedCVs([{ filePath: '/cvs/first.pdf', fileName: 'first.pdf' }]);
       await store.flush();
-      cvs.insertQueuedCVs(Array.from({ length: 3000 }, (_, i) => ({ filePath: `/cvs/${i}-${'x'.repeat(300)}.pdf`, fileName: `${i}.pdf` })));
+      await cvs.insertQueuedCVs(Array.from({ length: 3000 }, (_, i) => ({ filePath: `/cvs/${i}-${'x'.repeat(300)}.pdf`, fileName: `${i}.pdf` })));
       const isFull = (err: unknown) => err instanceof SaveError && err.code === 'ENOSPC' && err.message.includes(file) && /Free some disk space/.test(err.message);
       await assert.rejects(store.flush(), isFull);
       assert.deepEqual(fs.readdirSync(mountPoint).sort(), ['q.db', 'q.db.lock'], 'no temporary file is left');
@@ -131,7 +131,7 @@ describe('Store: candidates’ data in the database file', () => {
       assert.deepEqual(fs.readdirSync(mountPoint), ['q.db'], 'the lock is released');
 
       const reopened = await Store.open(file, { readOnly: true });
-      assert.deepEqual(new CvRepository(reopened).listAll().map((c) => c.fileName), ['first.pdf']);
+      assert.deepEqual((await new SqlJsCvRepository(reopened).listAll()).map((c) => c.fileName), ['first.pdf']);
       await reopened.close();
     } finally {
       execFileSync('umount', [mountPoint]);

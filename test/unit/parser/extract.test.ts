@@ -27,9 +27,11 @@ describe('text extraction', () => {
     assert.ok(doc.links.includes('https://www.linkedin.com/in/schuylerdvorak40'));
   });
 
-  it('PDF: a label column stays on the row it labels', async () => {
+  it('PDF: a label column is a margin: each label comes just before the row it labels', async () => {
     const doc = await extract('cv-016-onepage.pdf');
-    assert.ok(doc.lines.some((l) => l.cells[0] === 'EXPERIENCE' && l.cells.length > 1));
+    const k = doc.lines.findIndex((l) => l.text === 'EXPERIENCE');
+    assert.ok(k > 0 && doc.lines[k].margin);
+    assert.ok(doc.lines[k + 1].x > doc.lines[k].x && !doc.lines[k + 1].margin);
     assert.ok(!doc.warnings.some((w) => w.includes('two-column')));
   });
 

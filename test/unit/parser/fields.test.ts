@@ -28,6 +28,21 @@ describe('parser fields', () => {
       ["nov. 2022– aujourd’hui", { start: '2022-11', current: true }],
       ['desde 2019', { start: '2019', current: true }],
       ['10.2009 - 07.2012', { start: '2009-10', end: '2012-07' }],
+      ['2021-05 TO 2024-04', { start: '2021-05', end: '2024-04' }],
+      ['2021-05 – 2024-04', { start: '2021-05', end: '2024-04' }],
+      ['depuis 2023', { start: '2023', current: true }],
+      ['seit 03/2021', { start: '2021-03', current: true }],
+      ['dal 2019', { start: '2019', current: true }],
+      ['da 03/2019 a oggi', { start: '2019-03', current: true }],
+      ['févr. 2019 – actuel', { start: '2019-02', current: true }],
+      ['gennaio 2018 – dicembre 2020', { start: '2018-01', end: '2020-12' }],
+      ['mag. 2017 - attuale', { start: '2017-05', current: true }],
+      ['maart 2016 – heden', { start: '2016-03', current: true }],
+      ['okt. 2015 tot mei 2018', { start: '2015-10', end: '2018-05' }],
+      ['março 2014 – atual', { start: '2014-03', current: true }],
+      ['fev. 2012 até dezembro 2013', { start: '2012-02', end: '2013-12' }],
+      ['ene. 2020 – actualidad', { start: '2020-01', current: true }],
+      ['März 2021 – jetzt', { start: '2021-03', current: true }],
     ];
     for (const [text, want] of cases) {
       it(`reads "${text}"`, () => {

@@ -6,7 +6,7 @@ import { MAX_CV_BYTES, collectFiles } from '../../../src/core/queue/collectFiles
 import { MAX_FILE_BYTES } from '../../../src/core/parser/parseCv';
 import { Store } from '../../../src/core/db/store';
 import { enqueuePaths } from '../../../src/core/queue/enqueue';
-import { CvRepository } from '../../../src/core/queue/repository';
+import { SqlJsStorage } from '../../../src/core/queue/sqljs/sqlJsStorage';
 import { useTmpDir } from '../helpers/tmp';
 
 const posix = process.platform !== 'win32';
@@ -84,7 +84,7 @@ describe('collectFiles', () => {
     write('in/ok.pdf');
     const store = await Store.open(at('db/q.db'));
     try {
-      const result = await enqueuePaths(store, new CvRepository(store), [at('in')]);
+      const result = await enqueuePaths(new SqlJsStorage(store), [at('in')]);
       assert.deepEqual(result.queued.map((q) => q.fileName), ['ok.pdf']);
       assert.deepEqual(result.unreadable, [{ path: huge, reason: 'too large (20 GB; the limit is 50 MB)' }]);
       assert.deepEqual(result.skipped, { links: 0, notFiles: 0 });

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
 import { ProjectError } from '../../../src/core/queue/project';
-import { useQueueDb } from '../helpers/queueDb';
+import { describeEachBackend, useQueueStorage } from '../helpers/queueBackends';
 
-describe('ProjectRepository (sql.js)', () => {
-  const q = useQueueDb();
+describeEachBackend('ProjectRepository', (backend) => {
+  const q = useQueueStorage(backend);
   const projects = { create: (n: string) => q.projects.create(n), list: () => q.projects.list(), findByName: (n: string) => q.projects.findByName(n),
     ensure: (n: string) => q.projects.ensure(n), cvCount: (id: string) => q.projects.cvCount(id), countWithoutProject: () => q.projects.countWithoutProject(),
     listWithCounts: () => q.projects.listWithCounts(),
@@ -46,7 +46,7 @@ describe('ProjectRepository (sql.js)', () => {
     assert.equal((await projects.ensure('BACKEND BERLIN')).id, p.id, 'no second project that differs only in case');
     assert.equal((await projects.list()).length, 1);
     // A database from before names were compared ignoring case may hold both spellings.
-    q.store.db.run(`INSERT INTO projects (id, name, created_at) VALUES ('old', 'backend berlin', '2020-01-01T00:00:00Z')`);
+    await q.exec(`INSERT INTO projects (id, name, created_at) VALUES ('old', 'backend berlin', '2020-01-01T00:00:00Z')`);
     assert.equal((await projects.findByName('backend berlin'))?.id, 'old', 'the exact spelling wins');
     assert.equal(await projects.findByName('BACKEND BERLIN'), undefined, 'two candidates: no guess');
   });

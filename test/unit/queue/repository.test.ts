@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
-import { useQueueDb } from '../helpers/queueDb';
+import { describeEachBackend, useQueueStorage } from '../helpers/queueBackends';
 
-describe('CvRepository (sql.js)', () => {
-  const q = useQueueDb();
+describeEachBackend('CvRepository', (backend) => {
+  const q = useQueueStorage(backend);
 
   const add = (name: string, projectId?: string) => q.cvs.insertQueuedCV({ filePath: `/cvs/${name}`, fileName: name, projectId });
 
@@ -19,7 +19,7 @@ describe('CvRepository (sql.js)', () => {
     const batch = await q.cvs.insertQueuedCVs(Array.from({ length: 500 }, (_, i) => ({ filePath: `/cvs/${i}.pdf`, fileName: `${i}.pdf` })));
     assert.equal(new Set(batch.map((b) => b.createdAt)).size, 1, 'the whole batch shares one timestamp');
     const singles = [await add('z.pdf'), await add('y.pdf'), await add('x.pdf')];
-    q.store.db.run(`UPDATE cvs SET created_at = ? WHERE id IN (?, ?, ?)`, [batch[0].createdAt, ...singles.map((s) => s.id)]);
+    await q.exec(`UPDATE cvs SET created_at = ? WHERE id IN (?, ?, ?)`, [batch[0].createdAt, ...singles.map((s) => s.id)]);
     const order = (await q.cvs.getQueuedCVsByProject()).map((c) => c.id);
     assert.deepEqual(order, [...batch, ...singles].map((c) => c.id));
     for (const expected of [...batch, ...singles]) {

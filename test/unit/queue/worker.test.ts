@@ -4,17 +4,16 @@ import path from 'node:path';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
 import { ParsePool } from '../../../src/core/queue/parsePool';
 import { QueueWorker, type WorkerSettings } from '../../../src/core/queue/worker';
-import { useQueueDb } from '../helpers/queueDb';
+import { describeEachBackend, useQueueStorage } from '../helpers/queueBackends';
 import { repoRoot } from '../helpers/tmp';
 
 const THREAD = () => path.join(repoRoot(), 'out/test/unit/helpers/threads/scriptedThread.js');
 const DEFAULTS = { concurrency: 2, timeoutMs: 60_000, maxAttempts: 3 };
 
-describe('QueueWorker', function () {
-  this.timeout(30_000);
+describeEachBackend('QueueWorker', (backend) => {
   let pool: ParsePool;
   let worker: QueueWorker | undefined;
-  const q = useQueueDb(async () => {
+  const q = useQueueStorage(backend, async () => {
     await worker?.stop(0);
     worker = undefined;
   });
@@ -179,4 +178,4 @@ describe('QueueWorker', function () {
     await startWorker().whenDrained();
     assert.equal((await q.cvs.getCV(cv.id))?.status, 'completed');
   });
-});
+}, 30_000);

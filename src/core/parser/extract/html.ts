@@ -15,7 +15,7 @@ export function decodeEntities(s: string): string {
 const HEADING_SIZE: Record<string, number> = { h1: 20, h2: 16, h3: 14, h4: 12, h5: 11, h6: 11 };
 
 /**
- * Turns simple HTML (mammoth's output, HTML inside Markdown) into lines: one per paragraph,
+ * Turns simple HTML (an HTML file saved as .txt, HTML inside Markdown) into lines: one per paragraph,
  * heading, list item or table row (cells kept apart); links are collected.
  */
 export function htmlToLines(html: string, links: string[], bodySize = 10): DocLine[] {

@@ -1,7 +1,13 @@
 import { getDocumentProxy } from 'unpdf';
 import { CvParseError } from '../errors';
 import type { DocLine, ExtractedDoc } from '../document';
-import { type PdfItem, layoutPage } from './pdfLayout';
+import { layoutPage } from './pdfLayout';
+import { joinHyphens } from './layout/hyphens';
+import type { PdfItem } from './layout/rows';
+import { withActualText } from './layout/actualText';
+import { ocrPdfPage } from '../ocr/pdfPage';
+import type { OcrSession } from '../ocr/session';
+import { needsOcr } from '../ocr/textLayer';
 
 type PdfDoc = Awaited<ReturnType<typeof getDocumentProxy>>;
 
@@ -54,9 +60,9 @@ async function readPage(doc: PdfDoc, n: number, withLinks: boolean): Promise<Pag
   const page = await doc.getPage(n);
   const [x0, , x1, y1] = page.view;
   // pdf.js's own normalisation is slow; the text is cleaned later anyway.
-  const content = await page.getTextContent({ disableNormalization: true });
+  const content = await page.getTextContent({ disableNormalization: true, includeMarkedContent: true });
   const items: PdfItem[] = [];
-  for (const raw of content.items) {
+  for (const raw of withActualText<Extract<(typeof content.items)[number], { str: string }>>(content.items)) {
     if (!('str' in raw) || !raw.str) continue;
     const [a, b, c, d, e, f] = raw.transform as number[];
     // Rotated text (watermarks, vertical labels) is not part of the reading flow.
@@ -95,7 +101,13 @@ function bodySize(pages: PageText[]): number {
   return [...bySize.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10;
 }
 
-export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDoc> {
+function countBy(xs: number[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+export async function extractPdf(bytes: Uint8Array, ocr?: OcrSession): Promise<ExtractedDoc> {
   const doc = await open(bytes);
   try {
     const warnings: string[] = [];
@@ -103,17 +115,25 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDoc> {
     const count = Math.min(doc.numPages, MAX_PAGES);
     if (doc.numPages > MAX_PAGES) warnings.push(`only the first ${MAX_PAGES} of ${doc.numPages} pages were read`);
     const raw = rawLinkUris(bytes);
-    for (let n = 1; n <= count; n++) pages.push(await readPage(doc, n, raw === undefined));
+    for (let n = 1; n <= count; n++) {
+      const page = await readPage(doc, n, raw === undefined);
+      // A page without a usable text layer is a scan: its picture is read instead.
+      if (ocr?.enabled && needsOcr(page.items)) page.items = (await ocrPdfPage(doc, n, page.width, ocr)) ?? page.items;
+      pages.push(page);
+    }
     const emphasis = emphasisFonts(pages);
     const lines: DocLine[] = [];
+    const notes: string[] = [];
     let twoColumn = false;
     pages.forEach((p, i) => {
       const r = layoutPage(p.items, p.width, i + 1, emphasis);
       twoColumn ||= r.twoColumn;
       lines.push(...r.lines);
+      notes.push(...r.notes.map((n) => `page ${i + 1}: ${n}`));
     });
+    for (const [page, n] of countBy(joinHyphens(lines))) notes.push(`page ${page}: ${n} word(s) broken by a hyphen at a line end rejoined`);
     if (twoColumn) warnings.push('two-column layout guessed: the columns were read one after the other');
-    return { lines, links: raw ?? pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages) };
+    return { lines, links: raw ?? pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages), notes, ocr: ocr?.summary() };
   } catch (err) {
     throw pdfError(err);
   } finally {

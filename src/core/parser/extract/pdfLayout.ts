@@ -1,73 +1,24 @@
+/**
+ * Reads one PDF page into lines in reading order.
+ *
+ * Evidence used: baselines group runs into rows (layout/rows.ts); gaps, type sizes and glyph
+ * spacing split rows into cells and words (layout/cells.ts); a vertical strip free of text over
+ * the page's height separates a narrow margin column (layout/margin.ts) or a sidebar, whose
+ * columns are independent flows when their baselines do not line up; a line that ends in a hyphen
+ * after a lowercase letter, followed in the same flow by a line starting in lowercase, is a word
+ * broken at the column edge (layout/hyphens.ts, run on the whole document).
+ */
 import { type DocLine, makeLine } from '../document';
 import { isDateFragment } from '../fields/dates';
-
-/** One text run from the PDF, in points with y growing downwards (baseline). */
-export interface PdfItem {
-  str: string;
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-  font: string;
-}
-
-interface Row {
-  items: PdfItem[];
-  y: number;
-  size: number;
-}
-
-/** Groups items that share a baseline into rows, top to bottom, each sorted left to right. */
-export function buildRows(items: PdfItem[]): Row[] {
-  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
-  const rows: Row[] = [];
-  for (const it of sorted) {
-    const last = rows[rows.length - 1];
-    // Superscripts and small dates beside a title sit a little off the baseline.
-    if (last && Math.abs(it.y - last.y) <= Math.max(2, 0.35 * Math.min(it.size, last.size))) {
-      last.items.push(it);
-      last.size = Math.max(last.size, it.size);
-    } else rows.push({ items: [it], y: it.y, size: it.size });
-  }
-  for (const r of rows) r.items.sort((a, b) => a.x - b.x);
-  return rows;
-}
-
-/**
- * Justified text spreads single words with wide, even gaps; those are spaces, not cell borders.
- */
-function isJustified(items: PdfItem[]): boolean {
-  const single = items.filter((i) => !/\s/.test(i.str.trim())).length;
-  return items.length >= 4 && single / items.length >= 0.7;
-}
-
-/** Splits a row into cells where the horizontal gap is wider than a word space or the type size jumps. */
-function rowCells(items: PdfItem[]): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  let end = -Infinity;
-  let prev: PdfItem | undefined;
-  const wide = isJustified(items) ? 1.6 : 0.55;
-  for (const it of items) {
-    const gap = it.x - end;
-    const size = Math.max(it.size, 1);
-    const jump = prev !== undefined && Math.max(it.size, prev.size) / Math.max(Math.min(it.size, prev.size), 0.1) > 1.25;
-    // Overlapping runs are separate text objects (clipped cells of a grid), not one word.
-    if (cur && (gap > wide * size || gap < -0.2 * size || jump)) {
-      cells.push(cur);
-      cur = it.str;
-    } else if (cur && gap > 0.12 * size && !cur.endsWith(' ') && !it.str.startsWith(' ')) cur += ` ${it.str}`;
-    else cur += it.str;
-    end = it.x + it.w;
-    prev = it;
-  }
-  if (cur) cells.push(cur);
-  return cells;
-}
+import { type CellStats, rowCells } from './layout/cells';
+import { readMargin } from './layout/margin';
+import { type PdfItem, type Row, buildRows, crosses } from './layout/rows';
 
 export interface LayoutResult {
   lines: DocLine[];
   twoColumn: boolean;
+  /** What the layout found on the page, for --explain. */
+  notes: string[];
 }
 
 /** Finds an empty vertical strip that splits the page into two text flows (a sidebar layout). */
@@ -117,29 +68,31 @@ function alignment(rows: Row[], items: PdfItem[], g: number): number | undefined
   // A column of dates beside titles is part of the same flow, however its baselines fall.
   const fewRows = left.length < right.length ? left : right;
   const side = fewRows === left ? (it: PdfItem): boolean => it.x < g : (it: PdfItem): boolean => it.x >= g;
-  const dates = fewRows.filter((r) => isDateFragment(r.items.filter(side).map((it) => it.str).join(' '))).length;
+  const dates = fewRows.filter((r) => isDateFragment(rowCells(r.items.filter(side)).join(' '))).length;
   if (dates / fewRows.length >= 0.5) return undefined;
   const ratio = few.filter((a) => many.some((b) => Math.abs(a.y - b.y) < 0.6)).length / few.length;
   return ratio;
 }
 
-/** Whether a row spans the gutter; a sidebar line that just runs into it (a long e-mail address) does not. */
-function crosses(r: Row, g: number): boolean {
-  return r.items.some((i) => i.x < g - 1 && i.x + i.w > g + 16);
-}
-
 const alnum = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-function toLines(rows: Row[], page: number, emphasis: Set<string>): DocLine[] {
+interface PageCtx {
+  page: number;
+  emphasis: Set<string>;
+  stats: CellStats;
+}
+
+/** One flow's rows as lines. */
+function toLines(rows: Row[], ctx: PageCtx): DocLine[] {
   const out: DocLine[] = [];
   let prev: Row | undefined;
   for (const r of rows) {
-    const cells = rowCells(r.items);
+    const cells = [...(r.head ?? []), ...rowCells(r.items, ctx.stats), ...(r.tail ?? [])];
     const first = r.items.find((i) => i.str.trim());
     const gapAbove = prev ? (r.y - prev.y) / Math.max(1.2 * Math.max(prev.size, r.size), 1) : 1;
     const text = r.items.filter((i) => i.str.trim());
-    const bold = text.length > 0 && text.every((i) => emphasis.has(i.font));
-    const line = makeLine(cells, { page, x: first?.x ?? 0, y: r.y, size: r.size, bold, gapAbove: Math.max(gapAbove, 0) });
+    const bold = text.length > 0 && text.every((i) => ctx.emphasis.has(i.font));
+    const line = makeLine(cells, { page: ctx.page, x: first?.x ?? 0, y: r.y, size: r.size, bold, gapAbove: Math.max(gapAbove, 0), ...(r.margin ? { margin: true } : {}) });
     // Some generators draw a line twice (once per text layer); keep one.
     const last = out[out.length - 1];
     if (line && !(last && alnum(last.text) === alnum(line.text))) out.push(line);
@@ -148,32 +101,62 @@ function toLines(rows: Row[], page: number, emphasis: Set<string>): DocLine[] {
   return out;
 }
 
-/**
- * Reads one page: full-width rows in order, and between them, when the page has a sidebar,
- * the left flow and then the right flow.
- */
-export function layoutPage(allItems: PdfItem[], pageWidth: number, page: number, emphasis: Set<string>): LayoutResult {
-  // Spaces carry no position worth keeping, and justified ones are wide enough to bridge columns.
-  const items = allItems.filter((i) => i.str.trim());
-  const rows = buildRows(items);
-  const g = findGutter(rows, pageWidth);
-  if (g === undefined) return { lines: toLines(rows, page, emphasis), twoColumn: false };
+function statNotes(stats: PageCtx['stats']): string[] {
+  const notes: string[] = [];
+  if (stats.smallCaps) notes.push(`${stats.smallCaps} line(s) in small capitals joined into words`);
+  if (stats.letterSpaced) notes.push(`${stats.letterSpaced} line(s) with letter-spaced words closed up`);
+  return notes;
+}
+
+/** A row whose word is cut by the gutter (no gap, the same type) reads as one line. */
+function splitsWord(r: Row, g: number): boolean {
+  const k = r.items.findIndex((i) => i.x >= g);
+  if (k <= 0) return false;
+  const a = r.items[k - 1];
+  const b = r.items[k];
+  return Math.abs(a.size - b.size) < 0.1 * a.size && b.x - (a.x + a.w) < 0.15 * a.size && /[\p{L}\p{N}]$/u.test(a.str) && /^[\p{L}\p{N}]/u.test(b.str);
+}
+
+/** Full-width rows in order and, between them, the left flow and then the right flow. */
+function readSidebar(rows: Row[], g: number, ctx: PageCtx): DocLine[] {
   const lines: DocLine[] = [];
   let band: PdfItem[] = [];
   const flush = (): void => {
     const left = band.filter((i) => i.x < g);
     const right = band.filter((i) => i.x >= g);
-    const rightLines = toLines(buildRows(right), page, emphasis);
+    const rightLines = toLines(buildRows(right), ctx);
     if (left.length && rightLines.length) rightLines[0].flowStart = true;
-    lines.push(...toLines(buildRows(left), page, emphasis), ...rightLines);
+    lines.push(...toLines(buildRows(left), ctx), ...rightLines);
     band = [];
   };
   for (const r of rows) {
-    if (crosses(r, g)) {
+    if (crosses(r, g) || splitsWord(r, g)) {
       flush();
-      lines.push(...toLines([r], page, emphasis));
+      lines.push(...toLines([r], ctx));
     } else band.push(...r.items);
   }
   flush();
-  return { lines, twoColumn: true };
+  return lines;
+}
+
+/** Reads one page: a margin column beside the body, a sidebar, a date column right of the body, or one flow. */
+export function layoutPage(allItems: PdfItem[], pageWidth: number, page: number, emphasis: Set<string>): LayoutResult {
+  // Spaces carry no position worth keeping, and justified ones are wide enough to bridge columns.
+  const items = allItems.filter((i) => i.str.trim());
+  const rows = buildRows(items);
+  const ctx: PageCtx = { page, emphasis, stats: { smallCaps: 0, letterSpaced: 0 } };
+  // A sidebar's flows come first; a date column right of the body only when there is none.
+  const margin = readMargin(rows, pageWidth, 'left');
+  const g = margin ? undefined : findGutter(rows, pageWidth);
+  const other = margin ?? (g === undefined ? readMargin(rows, pageWidth, 'right') : undefined);
+  if (other) {
+    const lines = toLines(other.rows, ctx);
+    return { lines, twoColumn: false, notes: [other.note, ...statNotes(ctx.stats)] };
+  }
+  if (g === undefined) {
+    const lines = toLines(rows, ctx);
+    return { lines, twoColumn: false, notes: statNotes(ctx.stats) };
+  }
+  const lines = readSidebar(rows, g, ctx);
+  return { lines, twoColumn: true, notes: [`two columns split at x ${Math.round(g)}: the left flow is read before the right`, ...statNotes(ctx.stats)] };
 }

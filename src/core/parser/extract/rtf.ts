@@ -4,23 +4,42 @@ import { decodeCp1252 } from './cp1252';
 import { textToLines } from './text';
 
 /** Destinations whose content is not document text. */
-const SKIP = new Set(['fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'header', 'footer', 'headerl', 'headerr', 'footerl', 'footerr',
+const SKIP = new Set(['fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object',
   'themedata', 'colorschememapping', 'datastore', 'latentstyles', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'xmlnstbl', 'mmathPr', 'fldinst', 'pgdsctbl', 'revtbl', 'filetbl']);
 
+
+/** Page headers and footers: contact details often live there. */
+const MARGIN: Record<string, 'header' | 'footer'> = {
+  header: 'header', headerl: 'header', headerr: 'header', headerf: 'header', footer: 'footer', footerl: 'footer', footerr: 'footer', footerf: 'footer',
+};
 
 interface Group {
   skip: boolean;
   uc: number;
+  dest: 'body' | 'header' | 'footer';
+}
+
+/** Each distinct line once: first-page, left and right headers repeat one another. */
+function distinctLines(text: string): string {
+  const seen = new Set<string>();
+  return text.split('\n').filter((l) => {
+    const key = l.trim();
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).join('\n');
 }
 
 /**
  * Reads the text of an RTF document: paragraphs, line breaks, tabs, table cells, hex and
- * Unicode escapes; pictures, font tables and other non-text destinations are skipped.
+ * Unicode escapes; page headers first and footers last; pictures, font tables and other
+ * non-text destinations are skipped.
  */
 export function rtfToText(src: string, links: string[]): string {
   let out = '';
+  const margin = { header: '', footer: '' };
   const stack: Group[] = [];
-  let g: Group = { skip: false, uc: 1 };
+  let g: Group = { skip: false, uc: 1, dest: 'body' };
   let pendingSkip = 0;
   let hyperlinkField = '';
   let inFldinst = false;
@@ -30,8 +49,10 @@ export function rtfToText(src: string, links: string[]): string {
       pendingSkip -= n;
       s = s.slice(n);
     }
-    if (!g.skip) out += s;
-    else if (inFldinst) hyperlinkField += s;
+    if (g.skip) {
+      if (inFldinst) hyperlinkField += s;
+    } else if (g.dest === 'body') out += s;
+    else margin[g.dest] += s;
   };
   const re = /\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)|[\r\n]+/g;
   let starDest = false;
@@ -47,7 +68,7 @@ export function rtfToText(src: string, links: string[]): string {
         hyperlinkField = '';
         inFldinst = false;
       }
-      g = stack.pop() ?? { skip: false, uc: 1 };
+      g = stack.pop() ?? { skip: false, uc: 1, dest: 'body' };
     } else if (m[1] !== undefined) {
       const word = m[1];
       const arg = m[2] === undefined ? undefined : Number(m[2]);
@@ -56,6 +77,7 @@ export function rtfToText(src: string, links: string[]): string {
         if (word === 'fldinst') inFldinst = true;
       }
       starDest = false;
+      if (Object.hasOwn(MARGIN, word)) g.dest = MARGIN[word];
       if (word === 'par' || word === 'line' || word === 'row' || word === 'sect' || word === 'page') emit('\n');
       else if (word === 'tab' || word === 'cell') emit('\t');
       else if (word === 'bullet') emit('•');
@@ -74,7 +96,7 @@ export function rtfToText(src: string, links: string[]): string {
       else if (m[4] === '\n' || m[4] === '\r') emit('\n');
     } else if (m[6] !== undefined) emit(m[6]);
   }
-  return out;
+  return [distinctLines(margin.header), out, distinctLines(margin.footer)].join('\n');
 }
 
 export function extractRtf(bytes: Uint8Array): ExtractedDoc {

@@ -1,6 +1,7 @@
 import { type DocLine, type ExtractedDoc, makeLine } from '../document';
 import { decodeCp1252 } from './cp1252';
 import { htmlToLines } from './html';
+import { capsHeading, colonHeading, framedHeading, isRule, labelShaped } from './plainHeadings';
 
 /** Decodes text as UTF-8, UTF-16 (with a byte-order mark) or, failing UTF-8, Latin-1 (Windows-1252). */
 export function decodeText(bytes: Uint8Array): string {
@@ -14,7 +15,10 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Plain text: one line per line, runs of 3+ spaces or tabs split cells, blank lines become gaps. */
+/**
+ * Plain text: one line per line, runs of 3+ spaces or tabs split cells, blank lines become gaps,
+ * rule lines are dropped; headings are marked on the evidence listed in plainHeadings.
+ */
 export function textToLines(text: string): DocLine[] {
   const lines: DocLine[] = [];
   let blank = 0;
@@ -23,14 +27,17 @@ export function textToLines(text: string): DocLine[] {
       blank++;
       continue;
     }
-    const underline = /^\s*(=+|-+)\s*$/.test(raw);
-    if (underline && lines.length) {
-      // Setext underline: the line above is a heading.
-      lines[lines.length - 1].heading = true;
+    if (/^\s*([=_*~-])\1{2,}\s*$/.test(raw) || /^\s*(=+|-+)\s*$/.test(raw)) {
+      const prev = lines[lines.length - 1];
+      if (prev && blank === 0 && isRule(raw) && prev.cells.length === 1 && !prev.bullet && labelShaped(prev.text)) prev.heading = true;
       continue;
     }
-    const line = makeLine(raw.split(/\t| {3,}/), { gapAbove: 1 + blank, size: 10 });
-    if (line) lines.push(line);
+    const label = framedHeading(raw) ?? colonHeading(raw);
+    const line = makeLine(label ? [label] : raw.split(/\t| {3,}/), { gapAbove: 1 + blank, size: 10 });
+    if (line) {
+      line.heading = !!label || (line.cells.length === 1 && !line.bullet && capsHeading(line.text));
+      lines.push(line);
+    }
     blank = 0;
   }
   return lines;
@@ -60,7 +67,10 @@ export function markdownToLines(md: string, links: string[]): DocLine[] {
     const h = /^\s*(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
     const text = (h ? h[2] : raw).replace(/(\*\*|__)(.+?)\1/g, '$2').replace(/(^|\W)[*_](\S[^*_]*?)[*_](?=\W|$)/g, '$1$2').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
     const cells = /^\s*\|.*\|\s*$/.test(text) ? text.split('|').map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c)) : text.split(/\t| {3,}/);
-    const line = makeLine(cells, { gapAbove: 1 + blank, heading: !!h, size: h ? 22 - 2 * h[1].length : 10, bold: /^\s*(\*\*|__).*(\*\*|__)\s*$/.test(raw) });
+    const bold = /^\s*(\*\*|__).*(\*\*|__)\s*$/.test(raw);
+    const label = h ? undefined : colonHeading(text);
+    const line = makeLine(label ? [label] : cells, { gapAbove: 1 + blank, heading: !!h, size: h ? 22 - 2 * h[1].length : 10, bold });
+    if (line && !h && line.cells.length === 1 && !line.bullet) line.heading = !!label || capsHeading(line.text) || (bold && labelShaped(line.text));
     if (line) lines.push(line);
     blank = 0;
   }

@@ -1,3 +1,7 @@
+/**
+ * Certifications from their section. Evidence: one line or bullet per certificate, an issuer after a
+ * separator or "by" / "von" / "par" / "por", a date on the line.
+ */
 import type { Certification } from '../../parsedCv';
 import type { DocLine } from '../document';
 import { firstDateRange } from './dates';

@@ -3,7 +3,7 @@ import type { Contact } from '../../parsedCv';
 import type { DocLine } from '../document';
 import { headingKind } from './headings';
 import { isPlaceWord, regionOf } from './places';
-import { classifyUrls, findUrls } from './urls';
+import { classifyUrls, findUrls, splitLinks, squeezeText } from './urls';
 import { companyScore, schoolScore, titleScore } from './words';
 
 const EMAIL_RE = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,24}/gi;
@@ -151,9 +151,13 @@ export function findContact(head: DocLine[], all: DocLine[], links: string[], bo
   const domains = new Set(email ? [email.split('@')[1]] : []);
   // The tail of a wrapped e-mail address ("e.com") is not a website.
   const urlsIn = (ls: DocLine[]): string[] => findUrls(ls.map((l) => l.text).join('\n')).filter((u) => !(email && email.endsWith(u.toLowerCase())));
+  // A link counts only when its address is printed; one behind an icon is kept apart.
+  const { shown, hidden } = splitLinks(links, squeezeText(all.map((l) => l.text).join('')));
   // Profiles may sit anywhere; a personal website is one given with the contact details.
-  const { linkedin, github } = classifyUrls(urlsIn(all), links, domains);
-  const { website } = classifyUrls(urlsIn(head), [], domains);
+  const { linkedin, github } = classifyUrls([...shown, ...urlsIn(all)], [], domains);
+  const headText = squeezeText(head.map((l) => l.text).join(''));
+  const { website } = classifyUrls([...shown.filter((u) => headText.includes(u.toLowerCase())), ...urlsIn(head)], [], domains);
   Object.assign(c, linkedin ? { linkedin } : {}, github ? { github } : {}, website ? { website } : {});
+  if (hidden.length) c.hidden_links = hidden;
   return c;
 }

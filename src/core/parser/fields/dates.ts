@@ -1,37 +1,45 @@
-/** Dates as CVs write them, in English, German, French and Spanish, normalised to YYYY-MM or YYYY. */
+/**
+ * Dates as CVs write them, in English, German, French, Spanish, Italian, Dutch and Portuguese,
+ * normalised to YYYY-MM or YYYY. Evidence: month names and abbreviations, numeric month/year
+ * forms, range separators, "since" words and words for the present, all by their text only.
+ */
 
 const MONTHS: [number, string[]][] = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene']],
-  [2, ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'fevr', 'febrero']],
-  [3, ['march', 'mar', 'märz', 'mär', 'maerz', 'mars', 'marzo']],
-  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr']],
-  [5, ['may', 'mai', 'mayo']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'set']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre']],
-  [11, ['november', 'nov', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic']],
+  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'januari', 'janeiro']],
+  [2, ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'fevr', 'febrero', 'febbraio', 'febr', 'februari', 'fevereiro', 'fev']],
+  [3, ['march', 'mar', 'märz', 'mär', 'maerz', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marco']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'set', 'settembre', 'sett', 'setembro']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out']],
+  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']],
 ];
 const MONTH_OF = new Map<string, number>();
 for (const [n, names] of MONTHS) for (const name of names) MONTH_OF.set(name, n);
 
 const MONTH_ALT = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 const PRESENT_WORDS = ['present', 'current', 'currently', 'now', 'today', 'ongoing', 'date', 'heute', 'aktuell', 'jetzt', 'dato', 'gegenwart', 'laufend',
-  "aujourd'hui", 'aujourd’hui', 'présent', 'actuel', 'actuellement', 'en cours', 'maintenant', 'actualidad', 'presente', 'hoy', 'actual', 'la fecha'];
+  "aujourd'hui", 'aujourd’hui', 'présent', 'actuel', 'actuelle', 'actuellement', 'en cours', 'maintenant', 'actualidad', 'presente', 'hoy', 'actual', 'la fecha',
+  'oggi', 'attuale', 'in corso', 'heden', 'nu', 'huidig', 'atual', 'atualmente', 'hoje', 'o momento', 'momento'];
 const PRESENT_ALT = PRESENT_WORDS.sort((a, b) => b.length - a.length).map((w) => w.replace(/'/g, "['’]")).join('|');
 
 const Y = '(?:19[5-9]\\d|20[0-4]\\d)';
 const MONTH_NAME = `(?:${MONTH_ALT})\\.?`;
 /** One date: "March 2019", "Mar. 2019", "03/2019", "3.2019", "2019-03", "2019/03", "2019". */
 const DATE = `(?:${MONTH_NAME},?\\s*(?:'\\d{2}|${Y})|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${Y}|${Y}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${Y})`;
-const SEP = '\\s*(?:[-–—‐‑−~]+|to|till|until|bis|à|au|a|al|hasta|through)\\s*';
-const PRESENT = `(?:(?:bis\\s+|to\\s+|jusqu'à\\s+)?(?:${PRESENT_ALT}))`;
-const SINCE = '(?:since|seit|depuis|desde|from|ab|von|de)';
+const SEP = '\\s*(?:[-–—‐‑−~]+|to|till|until|bis|à|au|ad|a|al|hasta|through|tot|até)\\s*';
+const PRESENT = `(?:(?:bis\\s+|to\\s+|jusqu'à\\s+|até\\s+)?(?:${PRESENT_ALT}))`;
+/** Words for "since": a date after one of these with no end is a current position. */
+const SINCE_OPEN = 'since|seit|depuis|desde|dal|sinds|vanaf';
+const SINCE = `(?:${SINCE_OPEN}|from|ab|von|de|da|van)`;
 
 const RANGE_RE = new RegExp(`(?<![\\p{L}\\d])(?:${SINCE}\\s+)?(${DATE})(?:(${SEP})(${DATE}|${PRESENT})?)?(?![\\p{L}\\d])`, 'giu');
 const SINCE_RE = new RegExp(`^${SINCE}\\s`, 'i');
+const OPEN_RE = new RegExp(`^(?:${SINCE_OPEN})`, 'i');
 const PRESENT_RE = new RegExp(`^${PRESENT}$`, 'i');
 
 /** Normalises one date expression, or undefined when it is none. */
@@ -75,7 +83,7 @@ export function findDateRanges(text: string): DateRange[] {
     const r: DateRange = { start, index: m.index, length: m[0].length };
     if (second && isPresent(second)) r.current = true;
     else if (second) r.end = normDate(second);
-    else if (since && /^(since|seit|depuis|desde)/i.test(m[0])) r.current = true;
+    else if (since && OPEN_RE.test(m[0])) r.current = true;
     // A lone separator word ("a", "de") after a bare date is not a range.
     if (!second && m[2] && /[\p{L}]/u.test(m[2])) r.length = m[0].length - m[2].length;
     out.push(r);
@@ -91,7 +99,7 @@ export function firstDateRange(text: string): DateRange | undefined {
 
 /** Whether a short text is made of date material only (moderncv puts dates in a side column, split over lines). */
 export function isDateFragment(text: string): boolean {
-  const rest = text.toLowerCase().replace(new RegExp(`${MONTH_NAME}|${Y}|${PRESENT_ALT}|\\b\\d{1,2}[/.]|\\b\\d{1,2}\\b|[-–—‐/.,\\s]|\\b(since|seit|depuis|desde|bis|to)\\b`, 'giu'), '');
+  const rest = text.toLowerCase().replace(new RegExp(`${MONTH_NAME}|${Y}|${PRESENT_ALT}|\\b\\d{1,2}[/.]|\\b\\d{1,2}\\b|[-–—‐/.,\\s]|\\b(since|seit|depuis|desde|dal|sinds|bis|to)\\b`, 'giu'), '');
   const monthOnly = new RegExp(`^${MONTH_NAME}$`, 'iu').test(text.trim());
-  return rest.length === 0 && (monthOnly || /\d|present|heute|aujourd|actual|current/i.test(text));
+  return rest.length === 0 && (monthOnly || /\d|present|heute|aujourd|actual|current|oggi|heden|atual/i.test(text));
 }

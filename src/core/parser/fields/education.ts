@@ -1,3 +1,7 @@
+/**
+ * Education entries from their section. Evidence: degree words (EN, DE, FR, ES, IT, PT), school words
+ * (words.ts), grade words, the entry's date range (entries.ts).
+ */
 import type { EducationEntry } from '../../parsedCv';
 import type { DocLine } from '../document';
 import { type RawEntry, splitEntries } from './entries';
@@ -9,6 +13,7 @@ const DEGREE_RE = new RegExp('(?<![\\p{L}])(' + [
   'b\\.?\\s?sc\\.?', 'm\\.?\\s?sc\\.?', 'b\\.?\\s?a\\.', 'm\\.?\\s?a\\.', 'b\\.?\\s?eng\\.?', 'm\\.?\\s?eng\\.?', 'b\\.?\\s?ed\\.?', 'm\\.?\\s?ed\\.?', 'b\\.?\\s?s\\.', 'm\\.?\\s?s\\.', 'bs', 'ms', 'ba', 'ma', 'llb', 'llm', 'll\\.[bm]\\.', 'b\\.?tech', 'm\\.?tech', 'mphil', 'msc', 'bsc', 'beng', 'meng',
   'associate(?:\\s+of\\s+\\p{L}+|\\s+degree)?', 'high\\s+school\\s+diploma', 'a-levels?', 'abitur', 'fachabitur', 'mittlere\\s+reife', 'diplom(?:-[\\p{L}]+)?', 'magister', 'staatsexamen', 'ausbildung\\s+zum\\s+\\p{L}+',
   'licence(?:\\s+professionnelle)?', 'maîtrise', 'mastère', 'master\\s+\\d', 'baccalauréat', 'bac\\s*\\+\\s*\\d', 'dut', 'bts', 'diplôme\\s+d[\'’]ingénieur', 'doctorado', 'licenciatura', 'grado(?:\\s+en)?', 'máster', 'diplomatura', 'ingeniería', 'bachillerato',
+  'laurea(?:\\s+(?:magistrale|triennale|specialistica))?', 'dottorato(?:\\s+di\\s+ricerca)?', 'diploma\\s+di\\s+maturità', 'mestrado', 'doutorado', 'doutoramento', 'bacharelado',
 ].join('|') + ')(?![\\p{L}])', 'iu');
 
 const GRADE_RE = /(?:,\s*|\s+[-–·]\s*|\s+|^)((?:gpa|grade|note|abschlussnote|durchschnitt|nota|moyenne)\s*:?\s*(?:gpa\s*)?[\d.,]+(?:\s*\/\s*[\d.]+)?|mention\s+(?:très\s+bien|bien|assez\s+bien|passable)|(?:first|second|third)[-\s]class(?:\s+honou?rs)?|summa cum laude|magna cum laude|cum laude|with distinction|mit auszeichnung)/i;
@@ -43,7 +48,7 @@ export function parseDegree(text: string): DegreeParts {
   return out;
 }
 
-function toEducation(e: RawEntry): EducationEntry {
+export function toEducation(e: RawEntry): EducationEntry {
   const ed: EducationEntry = {};
   const texts = [...e.head, ...e.description];
   for (const raw of texts) {
@@ -83,6 +88,11 @@ function applyDegree(ed: EducationEntry, text: string): void {
     ed.field = d.rest;
   } else if (!d.degree && d.rest && !ed.institution && schoolScore(d.rest)) ed.institution = d.rest;
   else if (!d.degree && d.rest && !ed.field && !ed.degree && d.rest.split(/\s+/).length <= 4 && ed.institution && !schoolScore(d.rest)) ed.field = d.rest;
+}
+
+/** Whether a text names a degree ("B.Sc.", "Master of Arts", "Laurea magistrale"). */
+export function namesDegree(text: string): boolean {
+  return DEGREE_RE.test(text);
 }
 
 export function parseEducation(lines: DocLine[]): EducationEntry[] {

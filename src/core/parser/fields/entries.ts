@@ -1,3 +1,8 @@
+/**
+ * Splits a work or education section into entries. Evidence: date ranges in a line, a cell or a
+ * date column (also wrapped over rows), bullets and indentation, header lines above the first date,
+ * sentences against short header lines.
+ */
 import { type DocLine, stripBullet } from '../document';
 import { type DateRange, firstDateRange, isDateFragment } from './dates';
 import { isLabelNoise } from './noise';
@@ -20,6 +25,8 @@ interface Prepared {
 
 /** A sentence rather than a header: long, or many lower-case words, or ends with a full stop. */
 function isProse(s: string): boolean {
+  // "Title — Company", "Title | Company": a header joined by a separator, not a sentence.
+  if (s.length <= 90 && /\s[—–|·@]\s/.test(s) && !/[.!?]$/.test(s)) return false;
   const words = s.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4);
@@ -60,7 +67,9 @@ function prepare(lines: DocLine[]): Prepared[] {
       }
     } else if (cells.length === 1 && isDateFragment(cells[0]) && owner) side = cells.shift() ?? '';
     else if (indentedBullet(line, left)) bullet = true;
-    if (side && owner && !complete(owner.side) && (bullet || !cells.length)) {
+    // A range cut after its dash ("2021 –" / "2025") carries on in the next row, whatever sits beside it.
+    const dangling = !!owner && /(?:[-–—]|\bto|\bbis)\s*$/i.test(owner.side.trim());
+    if (side && owner && !complete(owner.side) && (bullet || !cells.length || dangling)) {
       owner.side += ` ${side}`;
       side = '';
     }
@@ -69,7 +78,8 @@ function prepare(lines: DocLine[]): Prepared[] {
     const l = { ...line, cells, bullet, text: cells.join('\t') };
     // "Fort Wilfrid Institute of" / "Technology": a header wrapped after a function word.
     // A bullet wrapped onto a line of its own: "…knowledge-sharing" / "sessions".
-    if (prev && prev.kind === 'bullet' && !bullet && !side && /^\p{Ll}/u.test(cells[0])) {
+    // Not a date line, though: "mag 2022 – set 2023" starts in lower case too.
+    if (prev && prev.kind === 'bullet' && !bullet && !side && /^\p{Ll}/u.test(cells[0]) && !firstDateRange(cells.join(' '))) {
       const text = `${prev.line.text} ${cells.join(' ')}`;
       prev.line = { ...prev.line, cells: [text], text };
       continue;
@@ -108,7 +118,7 @@ function rangeOf(p: Prepared): DateRange | undefined {
 
 function cutDates(text: string, r: DateRange | undefined): string {
   if (!r || r.index + r.length > text.length) return text;
-  return (text.slice(0, r.index) + text.slice(r.index + r.length)).replace(/\s*[|·•,–-]?\s*$/, '').replace(/^\s*[|·•,–-]\s*/, '').trim();
+  return (text.slice(0, r.index) + text.slice(r.index + r.length)).replace(/\s*(?:\(\s*\)|\[\s*\])/g, '').replace(/\s*[|·•,–-]?\s*$/, '').replace(/^\s*[|·•,–-]\s*/, '').trim();
 }
 
 function headCells(p: Prepared, r?: DateRange): string[] {

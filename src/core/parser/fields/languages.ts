@@ -1,3 +1,7 @@
+/**
+ * Languages from their section. Evidence: a language name with a proficiency word or level
+ * (words.ts) beside it, in the same cell, after a separator or on the next line.
+ */
 import type { Language } from '../../parsedCv';
 import type { DocLine } from '../document';
 import { isLevel } from './words';
@@ -5,7 +9,8 @@ import { isLevel } from './words';
 const NAMES = ['english', 'german', 'french', 'spanish', 'italian', 'portuguese', 'dutch', 'polish', 'russian', 'ukrainian', 'chinese', 'mandarin', 'cantonese', 'japanese', 'korean', 'arabic', 'turkish', 'hindi', 'urdu', 'bengali', 'swedish', 'norwegian', 'danish', 'finnish', 'greek', 'czech', 'slovak', 'hungarian', 'romanian', 'bulgarian', 'croatian', 'serbian', 'slovenian', 'hebrew', 'persian', 'farsi', 'vietnamese', 'thai', 'indonesian', 'malay', 'swahili', 'catalan', 'basque', 'galician', 'latin', 'tagalog', 'filipino', 'punjabi', 'tamil',
   'englisch', 'deutsch', 'französisch', 'spanisch', 'italienisch', 'portugiesisch', 'niederländisch', 'polnisch', 'russisch', 'ukrainisch', 'chinesisch', 'japanisch', 'koreanisch', 'arabisch', 'türkisch', 'schwedisch', 'norwegisch', 'dänisch', 'finnisch', 'griechisch', 'tschechisch', 'ungarisch', 'rumänisch', 'kroatisch', 'serbisch', 'hebräisch', 'persisch', 'vietnamesisch', 'hindi',
   'anglais', 'allemand', 'français', 'espagnol', 'italien', 'portugais', 'néerlandais', 'polonais', 'russe', 'chinois', 'japonais', 'coréen', 'arabe', 'turc', 'suédois', 'grec', 'roumain',
-  'inglés', 'alemán', 'francés', 'español', 'castellano', 'italiano', 'portugués', 'holandés', 'polaco', 'ruso', 'chino', 'japonés', 'coreano', 'árabe', 'turco', 'catalán'];
+  'inglés', 'alemán', 'francés', 'español', 'castellano', 'italiano', 'portugués', 'holandés', 'polaco', 'ruso', 'chino', 'japonés', 'coreano', 'árabe', 'turco', 'catalán',
+  'inglese', 'tedesco', 'francese', 'spagnolo', 'portoghese', 'olandese', 'polacco', 'cinese', 'giapponese', 'engels', 'duits', 'frans', 'spaans', 'nederlands', 'inglês', 'alemão', 'francês', 'espanhol', 'português'];
 const NAME_SET = new Set(NAMES);
 
 export function isLanguage(s: string): boolean {

@@ -1,81 +1,17 @@
+/**
+ * Splits a document into sections at its headings (headingMarks.ts), then lets the content
+ * correct a heading's key. Evidence: contact marks, short lines, proficiency levels, text flows.
+ */
 import type { DocLine, ExtractedDoc } from '../document';
-import { type SectionKey, headingKind } from './headings';
-import { firstDateRange } from './dates';
-import { companyScore, isLevel, schoolScore } from './words';
+import { type HeadingFinding, findHeadings } from './headingMarks';
+import type { SectionKey } from './headings';
+import { isLevel } from './words';
 
 export interface Section {
   /** A contract key, or 'other' (heading kept), or 'header' for the lines before the first heading. */
   key: SectionKey | 'other' | 'header';
   heading: string;
   lines: DocLine[];
-}
-
-function isCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-function styleOf(l: DocLine): string {
-  return `${Math.round(l.size)}|${l.bold}|${isCaps(l.text)}|${l.heading}`;
-}
-
-/** A line that could be a heading by its looks: short, alone, no digits or contact marks. */
-function headingShaped(l: DocLine): boolean {
-  const t = l.text;
-  return !l.bullet && l.cells.length === 1 && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[\d@/|•]/.test(t) && !/[.,;]$/.test(t) && /^\p{Lu}/u.test(t);
-}
-
-interface Mark {
-  index: number;
-  key: SectionKey | 'other';
-  heading: string;
-  /** Text after the heading on the same line (label-column layouts). */
-  rest?: DocLine;
-  /** A new text flow without a heading: its lines start an unnamed block. */
-  flow?: boolean;
-}
-
-function knownHeading(l: DocLine, i: number): Mark | undefined {
-  if (l.bullet) return undefined;
-  const whole = headingKind(l.text);
-  if (whole && l.cells.length === 1) return { index: i, key: whole, heading: l.text.replace(/\s*:$/, '') };
-  const first = headingKind(l.cells[0]);
-  if (first && l.cells.length > 1 && isCaps(l.cells[0])) {
-    const cells = l.cells.slice(1);
-    return { index: i, key: first, heading: l.cells[0], rest: { ...l, cells, text: cells.join('\t') } };
-  }
-  // "Skills: Python, Go" — a heading word with a colon and the content after it.
-  const colon = /^([^:]{3,30}):\s+(.+)$/.exec(l.text);
-  const ck = colon && headingKind(colon[1]);
-  if (colon && ck && ck !== 'other' && ck !== 'summary' && ck !== 'work_history' && ck !== 'education') {
-    return { index: i, key: ck, heading: colon[1], rest: { ...l, cells: [colon[2]], text: colon[2] } };
-  }
-  return undefined;
-}
-
-/**
- * Finds the headings: first by their words, then any other line set in the same style as
- * those (same size, weight and case, alone on its line), which becomes an "other" section.
- */
-function findMarks(lines: DocLine[], bodySize: number): Mark[] {
-  const marks: Mark[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const m = knownHeading(lines[i], i);
-    if (m) marks.push(m);
-    else if (lines[i].flowStart) marks.push({ index: i, key: 'other', heading: '', flow: true });
-  }
-  const styles = new Set(marks.filter((m) => !m.rest && !m.flow).map((m) => styleOf(lines[m.index])));
-  const known = new Set(marks.map((m) => m.index));
-  const firstMark = marks[0]?.index ?? lines.length;
-  for (let i = firstMark + 1; i < lines.length; i++) {
-    const l = lines[i];
-    if (known.has(i) || !headingShaped(l) || !styles.has(styleOf(l))) continue;
-    const distinct = l.heading || isCaps(l.text) || l.size >= bodySize * 1.15;
-    // A line in heading style followed by dates heads an entry (a company, a school), not a section.
-    const dated = lines.slice(i + 1, i + 4).some((n) => firstDateRange(n.text));
-    if (distinct && !dated && !companyScore(l.text) && !schoolScore(l.text)) marks.push({ index: i, key: 'other', heading: l.text });
-  }
-  return marks.sort((a, b) => a.index - b.index);
 }
 
 const CONTACT_MARK = /@|\+?\d[\d ()/.-]{7,}\d|linkedin|github|https?:|www\./i;
@@ -101,12 +37,18 @@ function isProseLine(t: string): boolean {
 }
 
 export function splitSections(doc: ExtractedDoc): Section[] {
-  return splitRaw(doc).map(reclassify);
+  return sectionsWithHeadings(doc).sections;
 }
 
-function splitRaw(doc: ExtractedDoc): Section[] {
+/** The sections and the heading evidence behind them (for --explain). */
+export function sectionsWithHeadings(doc: ExtractedDoc): { sections: Section[]; headings: HeadingFinding } {
+  const headings = findHeadings(doc.lines, doc.bodySize);
+  return { sections: splitRaw(doc, headings).map(reclassify), headings };
+}
+
+function splitRaw(doc: ExtractedDoc, headings: HeadingFinding): Section[] {
   const { lines } = doc;
-  const marks = findMarks(lines, doc.bodySize);
+  const { marks } = headings;
   const sections: Section[] = [];
   const headerEnd = marks[0]?.index ?? lines.length;
   if (headerEnd > 0) sections.push({ key: 'header', heading: '', lines: lines.slice(0, headerEnd) });
@@ -123,8 +65,8 @@ function splitRaw(doc: ExtractedDoc): Section[] {
       else sections.push({ key: 'header', heading: '', lines: block });
       return;
     }
-    const body = lines.slice(m.index + 1, end);
-    sections.push({ key: m.key, heading: m.heading, lines: m.rest ? [m.rest, ...body] : body });
+    const body = lines.slice(m.index + m.span, end);
+    sections.push({ key: m.key, heading: m.heading, lines: [...(m.rest ?? []), ...body] });
   });
   return sections;
 }

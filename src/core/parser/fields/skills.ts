@@ -1,3 +1,7 @@
+/**
+ * Skills from their section. Evidence: list separators, cells, bullets, "Label: items" groups, and
+ * item/level pairs (words.ts).
+ */
 import type { DocLine } from '../document';
 import { isLabelNoise } from './noise';
 import { isLevel } from './words';

@@ -45,3 +45,26 @@ export function classifyUrls(shown: string[], linked: string[], emailDomains: Se
   }
   return p;
 }
+
+/** Text with all whitespace removed, lower-cased: a URL wrapped over two lines still reads as one. */
+export function squeezeText(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * Splits link targets into those whose address is shown in the text (wrapping and a scheme or
+ * "www." aside) and those behind an icon or a word such as "LinkedIn", which the reader never
+ * sees. Only web links count: mailto: and tel: targets repeat what the text already says.
+ */
+export function splitLinks(links: string[], squeezed: string): { shown: string[]; hidden: string[] } {
+  const shown: string[] = [];
+  const hidden: string[] = [];
+  for (const l of links) {
+    if (!/^(https?:|www\.)/i.test(l.trim())) continue;
+    const u = normUrl(l);
+    if (!u) continue;
+    const target = squeezed.includes(u.toLowerCase()) ? shown : hidden;
+    if (!target.includes(u)) target.push(u);
+  }
+  return { shown, hidden: hidden.filter((u) => !shown.includes(u)) };
+}

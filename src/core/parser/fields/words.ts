@@ -1,4 +1,4 @@
-/** Word lists that tell job titles, companies and schools apart. */
+/** Word lists that tell job titles, companies and schools apart. Evidence: the words of one text, in seven languages. */
 
 /** Word boundaries that know accented letters ("\\b" does not). */
 const B = '(?<![\\p{L}\\d])';
@@ -9,19 +9,20 @@ const TITLE_RE = new RegExp([
   '(entwickler|leiter|berater|managerin|referent|ingenieur|informatiker|architekt|analyst|administrator|spezialist|koordinator|assistent|praktikant|werkstudent|sachbearbeiter|kaufmann|kauffrau|geschäftsführer|techniker|mitarbeiter|projektleiter|produktmanager|designerin|wissenschaftler|trainer|dozent|lehrer|teamleiter|vertrieb|buchhalter|controller|tester)(in|innen)?' + E,
   B + '(développeu(r|se)|ingénieur|chef de projet|chargée?|responsable|consultante?|analyste|directeu(r|rice)|stagiaire|technicien(ne)?|gestionnaire|conseill(er|ère)|architecte|administrat(eur|rice)|designer|assistante?|comptable)' + E,
   B + '(desarrollador(a)?|ingenier[oa]|jef[ea]|gerente|analista|consultor(a)?|director(a)?|técnic[oa]|diseñador(a)?|administrador(a)?|asistente|becari[oa]|coordinador(a)?|programador(a)?|especialista)' + E,
+  B + '(sviluppat(ore|rice)|ingegnere|responsabile|consulente|tecnico|impiegat[oa]|programmat(ore|rice)|progettista|stagista|tirocinante|direttore|analista|ontwikkelaar|medewerker|adviseur|beheerder|projectleider|stagiair|engenheir[oa]|desenvolvedor(a)?|estagiári[oa]|gestor(a)?)' + E,
 ].join('|'), 'iu');
 
 export function titleScore(s: string): number {
   return TITLE_RE.test(s) ? 1 : 0;
 }
 
-const COMPANY_RE = /(?<![\p{L}\d])(gmbh|ag|se|kg|ohg|gbr|ug|e\.?\s?v|llc|l\.l\.c|inc|ltd|limited|plc|corp|corporation|co|company|group|gruppe|holding|holdings|sa|sas|sarl|scop|snc|sl|s\.l|s\.a|bv|nv|oy|spa|srl|pty|llp|lp|and sons|& sons|partners|technologies|solutions|systems|labs|studio|consulting|bank|agency|agentur)(?![\p{L}\d])\.?|\s[-–]\s|,\s*\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}|^\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}[\p{L}']+$/iu;
+const COMPANY_RE = /(?<![\p{L}\d])(gmbh|ag|se|kg|ohg|gbr|ug|e\.?\s?v|llc|l\.l\.c|inc|ltd|limited|plc|corp|corporation|co|company|group|gruppe|holding|holdings|sa|sas|sarl|scop|snc|sl|s\.l|s\.a|bv|b\.v|nv|oy|spa|s\.p\.a|srl|s\.r\.l|lda|ltda|pty|llp|lp|and sons|& sons|e figli|& figli|partners|technologies|solutions|systems|labs|studio|consulting|bank|agency|agentur)(?![\p{L}\d])\.?|\s[-–]\s|,\s*\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}|^\p{Lu}[\p{L}']+\s+(and|und|et|y|&)\s+\p{Lu}[\p{L}']+$/iu;
 
 export function companyScore(s: string): number {
   return COMPANY_RE.test(s) ? 1 : 0;
 }
 
-const SCHOOL_RE = /(?<![\p{L}\d])(university|universität|universitat|universite|université|universidad|universidade|università|college|institute|institut|instituto|school|schule|hochschule|fachhochschule|akademie|academy|académie|academia|école|ecole|escuela|polytechnic|polytechnique|politécnica|gymnasium|lycée|iut|tu|th|fh|eth|epfl|mit|conservatory|seminary|campus|faculty|fakultät|faculté|facultad)(?![\p{L}\d])/iu;
+const SCHOOL_RE = /(?<![\p{L}\d])(university|universität|universitat|universite|université|universidad|universidade|università|universiteit|hogeschool|politecnico|scuola|istituto|liceo|escola|faculdade|college|institute|institut|instituto|school|schule|hochschule|fachhochschule|akademie|academy|académie|academia|école|ecole|escuela|polytechnic|polytechnique|politécnica|gymnasium|lycée|iut|tu|th|fh|eth|epfl|mit|conservatory|seminary|campus|faculty|fakultät|faculté|facultad)(?![\p{L}\d])/iu;
 
 export function schoolScore(s: string): number {
   return SCHOOL_RE.test(s) ? 1 : 0;
@@ -31,6 +32,7 @@ const LEVEL_WORDS = ['beginner', 'novice', 'elementary', 'basic', 'basics', 'int
   'grundkenntnisse', 'gut', 'sehr gut', 'gute kenntnisse', 'sehr gute kenntnisse', 'fortgeschritten', 'experte', 'expertin', 'fließend', 'verhandlungssicher', 'muttersprache', 'anfänger', 'basiswissen', 'erweitert', 'konversationssicher',
   'débutant', 'débutante', 'intermédiaire', 'avancé', 'avancée', 'courant', 'bilingue', 'langue maternelle', 'notions', 'maîtrise', 'bon', 'très bon', 'scolaire',
   'principiante', 'básico', 'intermedio', 'avanzado', 'experto', 'nativo', 'nativa', 'lengua materna', 'fluido', 'alto', 'medio', 'bajo',
+  'madrelingua', 'fluente', 'buono', 'ottimo', 'discreto', 'scolastico', 'moedertaal', 'vloeiend', 'goed', 'redelijk', 'língua materna', 'avançado', 'intermediário', 'nativo',
   'a1', 'a2', 'b1', 'b2', 'c1', 'c2'];
 const LEVEL_SET = new Set(LEVEL_WORDS);
 

@@ -1,3 +1,7 @@
+/**
+ * Work entries from their section. Evidence: title words and company words (words.ts), separators
+ * (at, |, -, commas), place words (places.ts), and the entry's date range (entries.ts).
+ */
 import type { WorkEntry } from '../../parsedCv';
 import type { DocLine } from '../document';
 import { type RawEntry, splitEntries } from './entries';
@@ -32,6 +36,9 @@ export function splitHeaderText(text: string): Parts {
       return { title: bars[ti], ...companyAndPlace(rest.join(', ')) };
     }
   }
+  // "Title - Company - Name": only the first hyphen parts a title from a company that may hold one too.
+  m = /^(.+?)\s+-\s+(.+)$/.exec(t);
+  if (m && titleScore(m[1]) && !companyScore(m[1])) return { title: m[1], ...companyAndPlace(m[2]) };
   const parts = t.split(/\s*,\s*/);
   if (parts.length >= 2) {
     if (titleScore(parts[0]) && !companyScore(parts[0])) return { title: parts[0], ...companyAndPlace(parts.slice(1).join(', ')) };
@@ -56,7 +63,7 @@ export function companyAndPlace(text: string): Parts {
     // "Möller, Klapper und Melzer, Köln": a last single word after a company with a conjunction is its city.
     const last = commas[commas.length - 1];
     const rest = commas.slice(0, -1).join(', ');
-    if (/^\p{Lu}[\p{L}-]+$/u.test(last) && (companyScore(rest) || commas.length >= 3) && !/\b(and|und|et|y|&)\b/.test(last)) return { company: rest, location: last };
+    if (/^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}$/u.test(last) && (companyScore(rest) || commas.length >= 3) && !/\b(and|und|et|y|&)\b/.test(last)) return { company: rest, location: last };
   }
   return { company: text };
 }

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedCV } from '../../parsedCv';
+import { parsedToColumns } from '../sqljs/parsedColumns';
+import type { Claim, ClaimRepository } from '../storage';
+import type { PgDb } from './pgDb';
+import { type PgRow, iso, toCvRecord } from './pgRows';
+
+const CLAIMED = `RETURNING c.id, c.seq, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
+  (SELECT name FROM projects p WHERE p.id = c.project_id) AS project_name, c.created_at, c.updated_at,
+  c.processing_started_at, c.parse_time_ms, c.attempts, c.next_attempt_at, c.content_hash`;
+
+// Fences every write: only the holder of the current claim may settle the CV.
+const HELD = `WHERE id = $1 AND claim_token = $2 AND status = 'processing'`;
+const RELEASE = 'claim_token = NULL, claimed_by = NULL, lease_until = NULL, updated_at = now()';
+
+/**
+ * Claims for many workers on many machines. A claim takes the oldest due CV with FOR UPDATE
+ * SKIP LOCKED (workers never wait on each other) under a lease the storage renews while the CV
+ * is parsed; a CV whose lease ran out (its worker died) is taken over by the next claim.
+ */
+export class PgClaimRepository implements ClaimRepository {
+  constructor(
+    private readonly db: PgDb,
+    private readonly clientId: string,
+    private readonly leaseMs: number,
+  ) {}
+
+  async claimNext(now = new Date()): Promise<Claim | undefined> {
+    // Taken-over leases first: they are the oldest work and the partial index keeps this cheap.
+    const expired = await this.claimWhere(`status = 'processing' AND lease_until < now()`, [], now);
+    return expired ?? this.claimWhere(`status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= $5)`, [now], now);
+  }
+
+  private async claimWhere(condition: string, extra: Date[], now: Date): Promise<Claim | undefined> {
+    const token = randomUUID();
+    const row = await this.db.one(
+      `UPDATE cvs c SET status = 'processing', processing_started_at = $1, claim_token = $2, claimed_by = $3,
+        lease_until = now() + $4 * interval '1 millisecond', attempts = attempts + 1, next_attempt_at = NULL, updated_at = now()
+        WHERE id = (SELECT id FROM cvs WHERE ${condition} ORDER BY created_at, seq FOR UPDATE SKIP LOCKED LIMIT 1) ${CLAIMED}`,
+      [now, token, this.clientId, this.leaseMs, ...extra],
+    );
+    if (!row) return undefined;
+    const cv = toCvRecord(row as PgRow);
+    return { cv, token, attempts: cv.attempts };
+  }
+
+  async complete(id: string, token: string, cv: ParsedCV): Promise<boolean> {
+    const cols = parsedToColumns(cv);
+    const names = Object.keys(cols);
+    const sets = names.map((n, i) => `${n} = $${i + 3}`).join(', ');
+    return (await this.db.run(
+      `UPDATE cvs SET ${sets}, status = 'completed', error_message = NULL, ${RELEASE} ${HELD}`,
+      [id, token, ...names.map((n) => cols[n])],
+    )) > 0;
+  }
+
+  async fail(id: string, token: string, error: string): Promise<boolean> {
+    return (await this.db.run(`UPDATE cvs SET status = 'failed', error_message = $3, ${RELEASE} ${HELD}`, [id, token, error])) > 0;
+  }
+
+  async requeue(id: string, token: string, error: string, notBefore: Date): Promise<boolean> {
+    return (await this.db.run(
+      `UPDATE cvs SET status = 'queued', error_message = $3, next_attempt_at = $4, processing_started_at = NULL, ${RELEASE} ${HELD}`,
+      [id, token, error, notBefore],
+    )) > 0;
+  }
+
+  async cancelQueued(id: string, orphaned = false): Promise<boolean> {
+    return (await this.db.run(
+      `UPDATE cvs SET status = 'failed', error_message = 'Cancelled', next_attempt_at = NULL, ${RELEASE}
+        WHERE id = $1 AND status ${orphaned ? `IN ('queued', 'processing')` : `= 'queued'`}`,
+      [id],
+    )) > 0;
+  }
+
+  /** The earliest moment a CV becomes claimable: a backoff ending, or another worker's lease running out. */
+  async nextDueAt(): Promise<Date | undefined> {
+    const row = await this.db.one(
+      `SELECT least(
+        (SELECT min(next_attempt_at) FROM cvs WHERE status = 'queued' AND next_attempt_at IS NOT NULL),
+        (SELECT min(lease_until) FROM cvs WHERE status = 'processing' AND claimed_by IS DISTINCT FROM $1)) AS t`,
+      [this.clientId],
+    );
+    const t = iso(row?.t);
+    return t ? new Date(t) : undefined;
+  }
+
+  /** CVs this worker may still get: queued ones (also backing off) and claims whose lease ran out. */
+  async claimableCount(): Promise<number> {
+    const row = await this.db.one(
+      `SELECT (SELECT coalesce(sum(n), 0) FROM cv_counts WHERE status = 'queued')
+        + (SELECT count(*) FROM cvs WHERE status = 'processing' AND lease_until < now()) AS n`,
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  /** Extends the lease of every CV this client is parsing; returns how many. */
+  async renewLeases(): Promise<number> {
+    return this.db.run(
+      `UPDATE cvs SET lease_until = now() + $2 * interval '1 millisecond' WHERE status = 'processing' AND claimed_by = $1`,
+      [this.clientId, this.leaseMs],
+    );
+  }
+}

@@ -1,0 +1,56 @@
+import { type CvRecord, type ProjectScope, isCvStatus } from '../cvRecord';
+
+/** A row as node-postgres returns it: timestamps as Dates, text as strings, bigint as strings. */
+export type PgRow = Record<string, unknown>;
+
+export const FIFO = 'ORDER BY c.created_at, c.seq';
+
+export const SELECT_CV = `SELECT c.id, c.seq, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
+  p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms,
+  c.attempts, c.next_attempt_at, c.content_hash,
+  c.contact_json::jsonb ->> 'name' AS candidate_name, c.contact_json::jsonb ->> 'email' AS candidate_email,
+  c.work_history_json::jsonb -> 0 ->> 'title' AS current_title, c.work_history_json::jsonb -> 0 ->> 'company' AS current_company
+  FROM cvs c LEFT JOIN projects p ON p.id = c.project_id`;
+
+export function toCvRecord(row: PgRow): CvRecord {
+  return {
+    id: String(row.id),
+    filePath: String(row.file_path),
+    fileName: String(row.file_name),
+    status: isCvStatus(row.status) ? row.status : 'failed',
+    errorMessage: text(row.error_message),
+    projectId: text(row.project_id),
+    projectName: text(row.project_name),
+    createdAt: iso(row.created_at) ?? '',
+    updatedAt: iso(row.updated_at) ?? '',
+    processingStartedAt: iso(row.processing_started_at),
+    parseTimeMs: row.parse_time_ms === null || row.parse_time_ms === undefined ? undefined : Number(row.parse_time_ms),
+    attempts: Number(row.attempts ?? 0),
+    nextAttemptAt: iso(row.next_attempt_at),
+    contentHash: text(row.content_hash),
+    candidateName: text(row.candidate_name),
+    candidateEmail: text(row.candidate_email),
+    currentTitle: text(row.current_title),
+    currentCompany: text(row.current_company),
+  };
+}
+
+/** A timestamp column as the ISO string the embedded store keeps. */
+export function iso(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  return value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
+}
+
+function text(value: unknown): string | undefined {
+  return value === null || value === undefined ? undefined : String(value);
+}
+
+/**
+ * A WHERE clause for a project scope with its parameters numbered from `first`. The key is ''
+ * for "no project" in cv_counts, where NULL cannot be part of a primary key.
+ */
+export function scopeWhere(scope: ProjectScope, column: string, first: number): { where: string; params: string[] } {
+  if (scope === undefined) return { where: 'TRUE', params: [] };
+  if (scope === null) return { where: `${column} IS NULL`, params: [] };
+  return { where: `${column} = $${first}`, params: [scope] };
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractDocument } from '../../../src/core/parser/extract/extract';
+import { parseCv } from '../../../src/core/parser/parseCv';
+import { repoRoot } from '../helpers/tmp';
+
+// Small PDFs printed by Chromium from the HTML beside them (scripts/layoutFixtures.mjs).
+const fixture = (name: string): string => path.join(repoRoot(), 'test', 'fixtures', 'layout', name);
+
+async function extract(name: string) {
+  return extractDocument(new Uint8Array(fs.readFileSync(fixture(name))), name);
+}
+
+describe('PDF layout', () => {
+  it('joins small capitals and letter-spaced words by their geometry', async () => {
+    const doc = await extract('smallCaps.pdf');
+    // The file gives the small capitals' text in lowercase (ActualText); the words are what count.
+    const texts = doc.lines.map((l) => l.text.toUpperCase());
+    assert.ok(texts.includes('CONTACT'), texts.join('\n'));
+    assert.ok(texts.includes('WORK EXPERIENCE'));
+    assert.ok(texts.includes('PROFESSIONAL SKILL'));
+    assert.ok(texts.includes('DATA ENGINEER, HOLM ANALYTICS 2021 TO PRESENT'));
+    assert.ok(doc.notes?.some((n) => n.includes('small capitals')));
+  });
+
+  it('reads the text of glyphs that only a marked-content ActualText names', async () => {
+    // Chromium draws synthetic small capitals as glyphs without Unicode values.
+    const doc = await extract('smallCaps.pdf');
+    assert.ok(doc.lines.some((l) => l.text === 'Work Experience'), doc.lines.map((l) => l.text).join('\n'));
+  });
+
+  it('puts a margin heading on its own line before the body text beside it, joined when wrapped', async () => {
+    const doc = await extract('marginColumn.pdf');
+    const texts = doc.lines.map((l) => l.text);
+    const heading = texts.indexOf('Professional Experience');
+    assert.ok(heading > 0, texts.join('\n'));
+    assert.equal(texts[heading + 1], 'Financial Analyst, Kertzmann Inc, Flatleystead, IA');
+    assert.ok(doc.lines[heading].margin);
+    assert.ok(!doc.lines[heading + 1].margin);
+    for (const h of ['Profile', 'Education', 'Skills', 'Languages']) assert.ok(doc.lines.find((l) => l.text === h)?.margin, h);
+    assert.ok(doc.notes?.some((n) => n.startsWith('page 1: margin column')));
+    assert.ok(!doc.warnings.some((w) => w.includes('two-column')));
+  });
+
+  it('keeps a date from the margin column on the row of its entry', async () => {
+    const doc = await extract('marginColumn.pdf');
+    const row = doc.lines.find((l) => l.text.includes('IT Support Specialist'));
+    assert.deepEqual(row?.cells, ['Mar 2023 – Present', 'IT Support Specialist, Ruecker Group, Boston']);
+  });
+
+  it('finds the sections of a CV whose headings sit in a label column', async () => {
+    const cv = await parseCv(fixture('labelColumn.pdf'));
+    assert.deepEqual(cv.section_order.filter((s) => s !== 'contact'), ['work_history', 'education', 'languages']);
+    assert.equal(cv.work_history[0]?.start_date, '2020-09');
+  });
+
+  it('rejoins words broken by a hyphen at a column edge, but not compounds', async () => {
+    const doc = await extract('hyphens.pdf');
+    const texts = doc.lines.map((l) => l.text);
+    assert.ok(texts.includes('Cameronmouth'), texts.join('\n'));
+    assert.ok(!texts.includes('mouth'));
+    assert.ok(texts.includes('Baden-') && texts.includes('Württemberg'));
+    assert.ok(texts.includes('cloud-native') && !texts.includes('native'));
+  });
+});

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { Client } from 'pg';
+import { DatabaseError } from '../../../src/core/db/errors';
+import { latestVersion } from '../../../src/core/db/migrations';
+import { emptyParsedCV } from '../../../src/core/parsedCv';
+import { type PgStorage, openPgStorage } from '../../../src/core/queue/postgres/pgStorage';
+import { pgLatestVersion } from '../../../src/core/queue/postgres/pgMigrations';
+import { requirePostgres } from '../helpers/queueBackends';
+import { createTestDatabase } from '../helpers/postgresServer';
+
+describe('the PostgreSQL queue', function () {
+  this.timeout(60_000);
+  requirePostgres();
+  let url = '';
+  let drop: () => Promise<void> = async () => undefined;
+  const opened: PgStorage[] = [];
+  const open = async (leaseMs?: number) => {
+    const s = await openPgStorage(url, { leaseMs });
+    opened.push(s);
+    return s;
+  };
+  beforeEach(async () => {
+    ({ url, drop } = await createTestDatabase());
+  });
+  afterEach(async () => {
+    for (const s of opened.splice(0)) await s.close();
+    await drop();
+  });
+  const sql = async (text: string, params: unknown[] = []) => {
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    try {
+      return (await c.query(text, params)).rows;
+    } finally {
+      await c.end();
+    }
+  };
+
+  it('has the same schema version as the embedded store', () => {
+    assert.equal(pgLatestVersion, latestVersion);
+  });
+
+  it('migrates once when many clients open a fresh database at the same moment', async () => {
+    const storages = await Promise.all(Array.from({ length: 6 }, () => open()));
+    assert.deepEqual(await sql('SELECT version FROM samsara_schema'), [{ version: latestVersion }]);
+    await storages[0].cvs.insertQueuedCV({ filePath: '/a.pdf', fileName: 'a.pdf' });
+    assert.equal((await storages[5].cvs.countByStatus()).queued, 1);
+  });
+
+  it('refuses a database from a newer version with the embedded store\'s message, leaving it untouched', async () => {
+    await (await open()).close();
+    opened.length = 0;
+    await sql('UPDATE samsara_schema SET version = 99');
+    await assert.rejects(openPgStorage(url), (err: unknown) =>
+      err instanceof DatabaseError && err.code === 'NEWER_VERSION' &&
+      /was created by a newer version of Samsara CV Queue \(schema 99, this version knows up to \d+\)/.test(err.message));
+    assert.deepEqual(await sql('SELECT version FROM samsara_schema'), [{ version: 99 }]);
+  });
+
+  it('hands each CV to exactly one of many concurrent claimers', async () => {
+    const a = await open();
+    const b = await open();
+    const added = await a.cvs.insertQueuedCVs(Array.from({ length: 40 }, (_, i) => ({ filePath: `/cvs/${i}.pdf`, fileName: `${i}.pdf` })));
+    const claims = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).claims.claimNext()));
+    const got = claims.filter((c) => c !== undefined).map((c) => c.cv.id);
+    assert.equal(got.length, 40);
+    assert.equal(new Set(got).size, 40, 'no CV claimed twice');
+    assert.deepEqual(new Set(got), new Set(added.map((x) => x.id)));
+    assert.deepEqual(await a.cvs.countByStatus(), { queued: 0, processing: 40, completed: 0, failed: 0 });
+  });
+
+  it('lets another worker take over a CV whose lease ran out, and fences out the first worker\'s late result', async () => {
+    const dead = await open(60_000);
+    const alive = await open(60_000);
+    const [cv] = await dead.cvs.insertQueuedCVs([{ filePath: '/cvs/a.pdf', fileName: 'a.pdf' }]);
+    const first = await dead.claims.claimNext();
+    assert.equal(first?.cv.id, cv.id);
+    assert.equal(await alive.claims.claimNext(), undefined, 'a live lease is not taken');
+    await sql(`UPDATE cvs SET lease_until = now() - interval '1 second'`);
+    assert.equal(await alive.claims.claimableCount(), 1);
+    const second = await alive.claims.claimNext();
+    assert.equal(second?.cv.id, cv.id);
+    assert.equal(second?.attempts, 2);
+    assert.equal(await dead.claims.complete(cv.id, first?.token ?? '', emptyParsedCV()), false, 'the stale token writes nothing');
+    assert.equal(await alive.claims.complete(cv.id, second?.token ?? '', { ...emptyParsedCV(), raw_text: 'x' }), true);
+    assert.equal((await alive.cvs.getCV(cv.id))?.status, 'completed');
+    assert.equal(await alive.claims.claimableCount(), 0);
+  });
+
+  it('renews the leases of the CVs it is parsing, so a slow CV is not taken over', async () => {
+    const worker = await open(600);
+    const other = await open(600);
+    await worker.cvs.insertQueuedCVs([{ filePath: '/cvs/a.pdf', fileName: 'a.pdf' }]);
+    const claim = await worker.claims.claimNext();
+    const leaseOf = async () => new Date(String((await sql('SELECT lease_until FROM cvs'))[0].lease_until)).getTime();
+    const firstLease = await leaseOf();
+    // wait for the heartbeat to have moved the lease (not a fixed sleep: poll for the change)
+    while ((await leaseOf()) === firstLease) await new Promise((r) => setTimeout(r, 50));
+    assert.ok((await leaseOf()) > firstLease);
+    assert.equal(await other.claims.claimNext(), undefined);
+    assert.ok(claim);
+    assert.equal(await worker.claims.fail(claim.cv.id, claim.token, 'bad'), true);
+  });
+
+  it('gives back only its own and expired claims on reset, not another live worker\'s', async () => {
+    const a = await open();
+    const b = await open();
+    await a.cvs.insertQueuedCVs([{ filePath: '/1.pdf', fileName: '1.pdf' }, { filePath: '/2.pdf', fileName: '2.pdf' }]);
+    const mine = await a.claims.claimNext();
+    const theirs = await b.claims.claimNext();
+    assert.equal(await a.cvs.resetProcessingCVs(), 1);
+    assert.equal((await a.cvs.getCV(mine?.cv.id ?? ''))?.status, 'queued');
+    assert.equal((await a.cvs.getCV(theirs?.cv.id ?? ''))?.status, 'processing');
+  });
+
+  it('keeps counts per status and project in step with the CVs', async () => {
+    const s = await open();
+    const p = await s.projects.create('Backend');
+    await s.cvs.insertQueuedCVs(Array.from({ length: 5 }, (_, i) => ({ filePath: `/${i}.pdf`, fileName: `${i}.pdf`, projectId: i < 3 ? p.id : undefined })));
+    const c = await s.claims.claimNext();
+    await s.claims.fail(c?.cv.id ?? '', c?.token ?? '', 'bad');
+    const byScan = await sql(`SELECT coalesce(project_id, '') AS k, status, count(*)::int AS n FROM cvs GROUP BY 1, 2 ORDER BY 1, 2`);
+    const byTable = await sql(`SELECT project_key AS k, status, n::int FROM cv_counts WHERE n <> 0 ORDER BY 1, 2`);
+    assert.deepEqual(byTable, byScan);
+    assert.deepEqual(await s.cvs.countByStatus(p.id), { queued: 2, processing: 0, completed: 0, failed: 1 });
+    await s.projects.delete(p.id, { removeCvs: true });
+    assert.deepEqual(await s.cvs.countByStatus(), { queued: 2, processing: 0, completed: 0, failed: 0 });
+  });
+
+  it('announces changes to every client watching the queue', async () => {
+    const watcher = await open();
+    const writer = await open();
+    const heard: string[] = [];
+    const sub = await watcher.watch((what) => heard.push(what));
+    await writer.cvs.insertQueuedCV({ filePath: '/a.pdf', fileName: 'a.pdf' });
+    await writer.projects.create('Design');
+    while (heard.length < 2) await new Promise((r) => setTimeout(r, 20));
+    sub.dispose();
+    assert.deepEqual(heard, ['cvs', 'projects']);
+  });
+});
