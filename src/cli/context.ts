@@ -12,6 +12,8 @@ export interface CliIo {
   /** Writes text to stdout as it is (no newline added): for documents such as a CSV export. */
   write?(text: string): void;
   isTty: boolean;
+  /** Asks a yes/no question; absent when no one can answer (stdin is not a terminal). */
+  ask?(question: string): Promise<boolean>;
 }
 
 export interface CliContext {

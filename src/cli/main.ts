@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { cancelCommand, cancelHelp } from './commands/cancel';
 import { printable } from '../core/terminalText';
+import { eraseCommand, eraseHelp } from './commands/erase';
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
 import { exportCommand, exportHelp } from './commands/export';
 import { parseCommand, parseHelp } from './commands/parse';
 import { processCommand, processHelp } from './commands/process';
 import { projectCommand, projectHelp } from './commands/project';
+import { purgeCommand, purgeHelp } from './commands/purge';
 import { removeCommand, removeHelp } from './commands/remove';
 import { retryCommand, retryHelp } from './commands/retry';
 import { statusCommand, statusHelp } from './commands/status';
@@ -14,6 +16,7 @@ import { QueueApp } from '../core/app/queueApp';
 import { type QueueSettings, readSettings } from '../core/app/settings';
 import type { Logger } from '../core/logger';
 import { openQueueStorage } from '../core/queue/openQueueStorage';
+import { terminalAsk } from './confirm';
 import { type CliContext, type CliIo, DEFAULT_DB, type StorageOptions, UsageError, stderrLogger } from './context';
 
 /**
@@ -45,6 +48,8 @@ const commands: Record<string, Command> = {
   retry: { summary: 'move failed CVs back to the queue', help: retryHelp, run: retryCommand },
   cancel: { summary: 'take queued CVs out of the queue', help: cancelHelp, run: cancelCommand },
   remove: { summary: 'delete CVs from the queue', help: removeHelp, run: removeCommand },
+  erase: { summary: 'erase every CV of one person (on their request)', help: eraseHelp, run: eraseCommand },
+  purge: { summary: 'erase finished CVs older than a number of days', help: purgeHelp, run: purgeCommand },
 };
 
 function mainHelp(): string {
@@ -138,6 +143,7 @@ if (require.main === module) {
     err: (line) => process.stderr.write(`${line}\n`),
     write: (text) => process.stdout.write(text),
     isTty: !!process.stdout.isTTY,
+    ask: terminalAsk(),
   };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

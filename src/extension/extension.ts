@@ -1,6 +1,7 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { QueueApp } from '../core/app/queueApp';
+import { scheduleRetention } from '../core/app/retention';
 import { type QueueSettings, type SettingKey, readSettings } from '../core/app/settings';
 import { errorMessage } from '../core/logger';
 import { type SqlJsStorage, openSqlJsStorage } from '../core/queue/sqljs/sqlJsStorage';
@@ -151,6 +152,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
       if (settings.groupByProject !== previous.groupByProject) void tree.refresh();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => app.onCanProcess()),
+    scheduleRetention(app, () => settings.retentionDays, logger),
   ];
   const services: Services = {
     app, tree, filter,

@@ -28,6 +28,7 @@ export const COMMAND_IDS = {
   clearProjectFilter: 'samsara.clearProjectFilter',
   exportCvs: 'samsara.exportCvs',
   findCv: 'samsara.findCv',
+  eraseCandidate: 'samsara.eraseCandidate',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;

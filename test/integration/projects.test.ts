@@ -203,6 +203,7 @@ describe('projects, export and Find CV', () => {
       const format = await prompt(api, 'Export CVs (1/3)');
       assert.deepEqual(labels(format), ['JSON Resume files', 'CSV for Excel', 'JSON']);
       await choose(format, 'CSV for Excel');
+      await choose(await prompt(api, 'Export CVs (1/3): identity'), 'With the candidates’ identity');
       const scope = await prompt(api, 'Export CVs (2/3)');
       assert.deepEqual(labels(scope), ['All projects', 'Backend Berlin']);
       await choose(scope, 'Backend Berlin');

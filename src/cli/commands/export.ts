@@ -6,6 +6,7 @@ import { plural } from '../../core/plural';
 
 export const exportHelp = `Usage: samsara [--db FILE] export --format jsonresume|csv|json [--project NAME]
                                 [--status STATUS] [--out PATH]
+                                [--anonymize]
 
 Exports CVs, oldest first.
 
@@ -23,12 +24,15 @@ Options:
   --status STATUS   completed (default), queued, processing, failed or all
   --out PATH        the folder (jsonresume) or file (csv, json) to write; csv and json go to
                     stdout without it
+  --anonymize       for blind screening: leaves out name, e-mail, phone, links and street
+                    address, replaces the name in free text with "[candidate]", and names
+                    files by a pseudonym ("candidate-3f9a1c.json")
   -h, --help        show this help`;
 
 export async function exportCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { format: { type: 'string' }, project: { type: 'string' }, status: { type: 'string' }, out: { type: 'string' } },
+    options: { format: { type: 'string' }, project: { type: 'string' }, status: { type: 'string' }, out: { type: 'string' }, anonymize: { type: 'boolean' } },
   });
   const format = values.format;
   if (!format) throw new UsageError('export needs --format jsonresume, csv or json.');
@@ -38,7 +42,7 @@ export async function exportCommand(ctx: CliContext, argv: string[]): Promise<nu
   if (format === 'jsonresume' && !values.out) throw new UsageError('jsonresume writes one file per CV: give the folder with --out.');
   const app = ctx.app();
   const projectId = values.project === undefined ? undefined : (await app.projects.require(values.project)).id;
-  const result = await app.export({ format, projectId, status: status as CvStatus | 'all', out: values.out });
+  const result = await app.export({ format, projectId, status: status as CvStatus | 'all', out: values.out, anonymize: values.anonymize });
   if (result.text !== undefined) {
     (ctx.io.write ?? ((t: string) => process.stdout.write(t)))(result.text);
     return 0;

@@ -7,6 +7,7 @@ import type { QueueStorage } from '../queue/storage';
 import { QueueWorker } from '../queue/worker';
 import type { AppContext } from './appContext';
 import { CvActions } from './cvActions';
+import { PrivacyActions } from './privacyActions';
 import { ProjectActions } from './projectActions';
 import { QueueEvents } from './queueEvents';
 import { SharedChanges } from './sharedChanges';
@@ -33,6 +34,7 @@ export class QueueApp {
   readonly events = new QueueEvents();
   readonly cvs: CvActions;
   readonly projects: ProjectActions;
+  readonly privacy: PrivacyActions;
   private opening: Promise<QueueStorage> | undefined;
   private opened: QueueStorage | undefined;
   private worker: QueueWorker | undefined;
@@ -50,6 +52,7 @@ export class QueueApp {
     };
     this.cvs = new CvActions(ctx);
     this.projects = new ProjectActions(ctx, this.cvs);
+    this.privacy = new PrivacyActions(ctx);
   }
 
   get isOpen(): boolean {

@@ -40,6 +40,10 @@ export const SETTINGS_SCHEMA = {
     type: 'boolean', default: false,
     description: 'Group the CV Queue view by project, then by status.',
   },
+  retentionDays: {
+    type: 'integer', default: 0, minimum: 0, maximum: 3650,
+    description: 'Completed and failed CVs older than this many days are erased when the queue opens and once a day (0: keep them).',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS_SCHEMA;
@@ -54,6 +58,8 @@ export interface QueueSettings {
   defaultPhoneRegion: string;
   askForProject: boolean;
   groupByProject: boolean;
+  /** 0: finished CVs are kept; otherwise erased once older than this. */
+  retentionDays: number;
 }
 
 export type SettingGetter = <T>(key: SettingKey, fallback: T) => T;
@@ -71,6 +77,7 @@ export function readSettings(get: SettingGetter = (_key, fallback) => fallback):
     defaultPhoneRegion: normalizeRegion(get('defaultPhoneRegion', s.defaultPhoneRegion.default)) ?? s.defaultPhoneRegion.default,
     askForProject: get<boolean>('askForProject', s.askForProject.default) !== false,
     groupByProject: get<boolean>('groupByProject', s.groupByProject.default) === true,
+    retentionDays: int('retentionDays'),
   };
 }
 

@@ -4,6 +4,7 @@ import { atomicWrite } from '../db/atomicWrite';
 import type { ParsedCV } from '../parsedCv';
 import type { CvRecord, CvStatus } from '../queue/cvRecord';
 import type { CvRepository } from '../queue/storage';
+import { anonymizeItem } from './anonymize';
 import { cvsToCsv } from './csv';
 import { UniqueNames, cvBaseName } from './fileNames';
 import { cvsToJson } from './json';
@@ -27,6 +28,8 @@ export interface ExportOptions {
   out?: string;
   /** The moment years of experience are counted up to. */
   now?: Date;
+  /** For blind screening: no identity, and files named by a pseudonym (see anonymize.ts). */
+  anonymize?: boolean;
 }
 
 export interface ExportResult {
@@ -50,7 +53,8 @@ export async function selectCvs(cvs: CvRepository, options: Pick<ExportOptions, 
 }
 
 export async function exportCvs(cvs: CvRepository, options: ExportOptions): Promise<ExportResult> {
-  const items = await selectCvs(cvs, options);
+  const selected = await selectCvs(cvs, options);
+  const items = options.anonymize ? selected.map(anonymizeItem) : selected;
   if (options.format === 'jsonresume') {
     if (!options.out) throw new Error('A JSON Resume export needs an output folder.');
     return writeJsonResumes(items, options.out);

@@ -14,6 +14,8 @@ export interface ExportArgs {
   format?: ExportFormat;
   project?: string | null;
   target?: string;
+  /** Blind screening: no identity in the export (asked only when the format is asked too). */
+  anonymize?: boolean;
 }
 
 /** "Export CVs…": format, scope, then where to; writes the completed CVs with the core exporter. */
@@ -21,12 +23,14 @@ export function exportCvs(deps: CommandDeps) {
   return async (args: ExportArgs = {}): Promise<ExportResult | undefined> => {
     const choice = args.format ? FORMAT_CHOICES.find((c) => c.format === args.format) : await pickFormat();
     if (!choice) return undefined;
+    const anonymize = args.anonymize ?? (args.format ? false : await pickIdentity());
+    if (anonymize === undefined) return undefined;
     const scope = args.project !== undefined ? await fromName(args.project) : await pickScope();
     if (!scope) return undefined;
     const target = args.target ?? (await pickTarget(choice, scope.name));
     if (!target) return undefined;
-    const result = await deps.app.export({ format: choice.format, projectId: scope.projectId, out: target });
-    deps.log.info(`Exported ${cvCountLabel(result.exported)} as ${choice.format} to ${target}`);
+    const result = await deps.app.export({ format: choice.format, projectId: scope.projectId, out: target, anonymize });
+    deps.log.info(`Exported ${cvCountLabel(result.exported)} as ${choice.format}${anonymize ? ' (anonymized)' : ''} to ${target}`);
     void announce(result, choice, target);
     return result;
 
@@ -46,6 +50,14 @@ export function exportCvs(deps: CommandDeps) {
 
 function pickFormat(): Promise<FormatChoice | undefined> {
   return pickOne(FORMAT_CHOICES.map((c) => ({ ...c })), { title: 'Export CVs (1/3)', placeholder: 'The format to export the completed CVs in', matchOnDetail: true });
+}
+
+async function pickIdentity(): Promise<boolean | undefined> {
+  const items = [
+    { label: 'With the candidates’ identity', description: 'name, e-mail, phone, links and address', anonymize: false },
+    { label: 'Anonymized, for blind screening', description: 'no identity; the name in texts becomes [candidate]; files named candidate-…', anonymize: true },
+  ];
+  return (await pickOne(items, { title: 'Export CVs (1/3): identity', placeholder: 'Include who the candidates are?' }))?.anonymize;
 }
 
 async function pickTarget(choice: FormatChoice, projectName: string | undefined): Promise<string | undefined> {

@@ -8,6 +8,7 @@ import { clearCompleted } from './clearCompleted';
 import { clearProjectFilter } from './clearProjectFilter';
 import { copyJson } from './copyJson';
 import { deleteProject } from './deleteProject';
+import { eraseCandidate } from './eraseCandidate';
 import { exportCvs } from './exportCvs';
 import { filterByProject } from './filterByProject';
 import { findCv } from './findCv';
@@ -57,6 +58,7 @@ export const COMMANDS: Record<CommandName, { title: string; factory: Factory }> 
   clearProjectFilter: { title: 'Clear Project Filter', factory: clearProjectFilter },
   exportCvs: { title: 'Export CVs', factory: exportCvs },
   findCv: { title: 'Find CV', factory: findCv },
+  eraseCandidate: { title: 'Erase Candidate', factory: eraseCandidate },
 };
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
