@@ -24,12 +24,15 @@ export interface ParseOptions extends OcrOptions {
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** Whole mebibytes, as the limit is set ("50 MB", never "52.4288 MB"). */
+const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
+
 async function readBytes(filePath: string): Promise<Uint8Array> {
   try {
     const st = await fs.stat(filePath);
     if (!st.isFile()) throw new CvParseError('not a file');
     if (st.size === 0) throw new CvParseError('empty file');
-    if (st.size > MAX_FILE_BYTES) throw new CvParseError(`file too large (${(st.size / 1e6).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB)`);
+    if (st.size > MAX_FILE_BYTES) throw new CvParseError(`file too large (${megabytes(st.size)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB)`);
     return new Uint8Array(await fs.readFile(filePath));
   } catch (err) {
     if (err instanceof CvParseError) throw err;
@@ -65,7 +68,7 @@ export async function explainCv(filePath: string, options: ParseOptions = {}): P
 async function readBuffer(bytes: Uint8Array, fileName: string, options: ParseOptions): Promise<ParseExplanation> {
   const start = performance.now();
   if (bytes.length === 0) throw new CvParseError('empty file');
-  if (bytes.length > MAX_FILE_BYTES) throw new CvParseError(`file too large (the limit is ${MAX_FILE_BYTES / 1e6} MB)`);
+  if (bytes.length > MAX_FILE_BYTES) throw new CvParseError(`file too large (the limit is ${megabytes(MAX_FILE_BYTES)} MB)`);
   let doc: ExtractedDoc;
   try {
     doc = await extractDocument(bytes, fileName, options);

@@ -59,7 +59,7 @@ describe('bad input', function () {
     const fd = fs.openSync(big, 'w');
     fs.ftruncateSync(fd, MAX_FILE_BYTES + 1);
     fs.closeSync(fd);
-    assert.match((await failure(big)).message, /^file too large/);
+    assert.match((await failure(big)).message, /^file too large \(50 MB; the limit is 50 MB\)$/);
   });
 
   it('parses a normal CV that carries a 20 MB image', async () => {
