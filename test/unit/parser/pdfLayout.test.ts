@@ -63,4 +63,16 @@ describe('PDF layout', () => {
     assert.ok(texts.includes('Baden-') && texts.includes('Württemberg'));
     assert.ok(texts.includes('cloud-native') && !texts.includes('native'));
   });
+  it('reads three justified columns as three flows, not two', async () => {
+    const doc = await extract('threeColumns.pdf');
+    const texts = doc.lines.map((l) => l.text);
+    assert.ok(doc.notes?.some((n) => n.includes('split again')), (doc.notes ?? []).join('\n'));
+    // The middle column's lines follow each other, not interleaved with the right column's.
+    const work = texts.indexOf('Work Experience');
+    assert.ok(work >= 0, texts.join('\n'));
+    assert.equal(texts[work + 1], 'Data Engineer, Holm Analytics; 03/2019 -');
+    const cv = await parseCv(fixture('threeColumns.pdf'));
+    assert.deepEqual(cv.work_history.map((w) => w.company), ['Holm Analytics', 'Brandt Systems']);
+    assert.ok(cv.skills.includes('Terraform'), cv.skills.join(', '));
+  });
 });

@@ -11,6 +11,7 @@
 import { type DocLine, makeLine } from '../document';
 import { isDateFragment } from '../fields/dates';
 import { type CellStats, rowCells } from './layout/cells';
+import { wrappedColumns } from './layout/columns';
 import { readMargin } from './layout/margin';
 import { type PdfItem, type Row, buildRows, crosses } from './layout/rows';
 
@@ -21,13 +22,16 @@ export interface LayoutResult {
   notes: string[];
 }
 
-/** Finds an empty vertical strip that splits the page into two text flows (a sidebar layout). */
-export function findGutter(rows: Row[], pageWidth: number): number | undefined {
+/**
+ * Finds an empty vertical strip that splits the text between x0 and x1 into two flows (a sidebar
+ * layout, or one gutter of several newspaper columns).
+ */
+export function findGutter(rows: Row[], x1: number, x0 = 0, nested = false): number | undefined {
   const items = rows.flatMap((r) => r.items.filter((i) => i.str.trim()));
   if (items.length < 12) return undefined;
   const step = 2;
-  const lo = pageWidth * 0.18;
-  const hi = pageWidth * 0.82;
+  const lo = x0 + (x1 - x0) * 0.18;
+  const hi = x0 + (x1 - x0) * 0.82;
   const counts: { g: number; n: number }[] = [];
   for (let g = lo; g <= hi; g += step) counts.push({ g, n: rows.filter((r) => crosses(r, g)).length });
   const limit = Math.max(2, rows.length * 0.1);
@@ -47,8 +51,14 @@ export function findGutter(rows: Row[], pageWidth: number): number | undefined {
     const min = Math.min(...run.map((c) => c.n));
     const low = run.filter((c) => c.n === min);
     const g = low[Math.floor(low.length / 2)].g;
-    const aligned = alignment(rows, items, g);
-    if (aligned === undefined || aligned > 0.45) continue;
+    const found = alignment(rows, items, g);
+    if (found === undefined) continue;
+    // Shared baselines mean a table, unless both sides are running text (see layout/columns.ts);
+    // inside a column, only running text splits again (short items side by side are a grid).
+    const wrapped = (nested || found > 0.45) && wrappedColumns(rows, g);
+    if (nested && !wrapped) continue;
+    const aligned = found > 0.45 && wrapped ? 0.45 : found;
+    if (aligned > 0.45) continue;
     if (!best || aligned < best.aligned - 0.05 || (Math.abs(aligned - best.aligned) <= 0.05 && run.length > best.width)) best = { g, aligned, width: run.length };
   }
   return best?.g;
@@ -80,6 +90,8 @@ interface PageCtx {
   page: number;
   emphasis: Set<string>;
   stats: CellStats;
+  /** Gutters found inside a column, for --explain. */
+  inner: number[];
 }
 
 /** One flow's rows as lines. */
@@ -117,16 +129,27 @@ function splitsWord(r: Row, g: number): boolean {
   return Math.abs(a.size - b.size) < 0.1 * a.size && b.x - (a.x + a.w) < 0.15 * a.size && /[\p{L}\p{N}]$/u.test(a.str) && /^[\p{L}\p{N}]/u.test(b.str);
 }
 
+/**
+ * One side of a gutter: itself split again when it holds a gutter of its own, so that three
+ * columns read as three flows (depth-limited: a column narrower than that is a table cell).
+ */
+function readFlow(items: PdfItem[], x0: number, x1: number, ctx: PageCtx, depth: number): DocLine[] {
+  const rows = buildRows(items);
+  const g = depth > 0 ? findGutter(rows, x1, x0, true) : undefined;
+  if (g !== undefined) ctx.inner.push(Math.round(g));
+  return g === undefined ? toLines(rows, ctx) : readSidebar(rows, g, ctx, x0, x1, depth - 1);
+}
+
 /** Full-width rows in order and, between them, the left flow and then the right flow. */
-function readSidebar(rows: Row[], g: number, ctx: PageCtx): DocLine[] {
+function readSidebar(rows: Row[], g: number, ctx: PageCtx, x0: number, x1: number, depth: number): DocLine[] {
   const lines: DocLine[] = [];
   let band: PdfItem[] = [];
   const flush = (): void => {
     const left = band.filter((i) => i.x < g);
     const right = band.filter((i) => i.x >= g);
-    const rightLines = toLines(buildRows(right), ctx);
+    const rightLines = readFlow(right, g, x1, ctx, depth);
     if (left.length && rightLines.length) rightLines[0].flowStart = true;
-    lines.push(...toLines(buildRows(left), ctx), ...rightLines);
+    lines.push(...readFlow(left, x0, g, ctx, depth), ...rightLines);
     band = [];
   };
   for (const r of rows) {
@@ -144,7 +167,7 @@ export function layoutPage(allItems: PdfItem[], pageWidth: number, page: number,
   // Spaces carry no position worth keeping, and justified ones are wide enough to bridge columns.
   const items = allItems.filter((i) => i.str.trim());
   const rows = buildRows(items);
-  const ctx: PageCtx = { page, emphasis, stats: { smallCaps: 0, letterSpaced: 0 } };
+  const ctx: PageCtx = { page, emphasis, stats: { smallCaps: 0, letterSpaced: 0 }, inner: [] };
   // A sidebar's flows come first; a date column right of the body only when there is none.
   const margin = readMargin(rows, pageWidth, 'left');
   const g = margin ? undefined : findGutter(rows, pageWidth);
@@ -157,6 +180,7 @@ export function layoutPage(allItems: PdfItem[], pageWidth: number, page: number,
     const lines = toLines(rows, ctx);
     return { lines, twoColumn: false, notes: statNotes(ctx.stats) };
   }
-  const lines = readSidebar(rows, g, ctx);
-  return { lines, twoColumn: true, notes: [`two columns split at x ${Math.round(g)}: the left flow is read before the right`, ...statNotes(ctx.stats)] };
+  const lines = readSidebar(rows, g, ctx, 0, pageWidth, 1);
+  const inner = ctx.inner.map((x) => `a column split again at x ${x} (running text on both sides)`);
+  return { lines, twoColumn: true, notes: [`two columns split at x ${Math.round(g)}: the left flow is read before the right`, ...inner, ...statNotes(ctx.stats)] };
 }
