@@ -87,7 +87,7 @@ describe('a team queue on PostgreSQL (the built CLI, several processes)', functi
 
   it('settles every CV exactly once while workers are killed and restarted', async () => {
     // The issue asks for 2,000 CVs; 200 keep this test within minutes on a shared two-core machine.
-    const total = 1000;
+    const total = 2000;
     const url = queue.location();
     writeCvs(path.join(queue.dir(), 'cvs'), total, 'cv');
     assert.equal((await runCli(['--db', url, 'enqueue', path.join(queue.dir(), 'cvs')])).code, 0);
