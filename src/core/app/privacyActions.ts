@@ -1,20 +1,13 @@
 import fs from 'node:fs';
 import { plural } from '../plural';
-import type { CvStatus } from '../queue/cvRecord';
+import type { CvSearchEntry, CvStatus } from '../queue/cvRecord';
 import type { AppContext } from './appContext';
 
 /** Whom to erase: by e-mail address, or by name (ignoring case and accents). */
 export type CandidateQuery = { email: string } | { name: string };
 
 /** One CV of the candidate, as listed before asking; names are shown to the user, never logged. */
-export interface CandidateCv {
-  id: string;
-  fileName: string;
-  filePath: string;
-  projectName?: string;
-  name?: string;
-  email?: string;
-}
+export type CandidateCv = Pick<CvSearchEntry, 'id' | 'fileName' | 'filePath' | 'projectName' | 'name' | 'email'>;
 
 export interface EraseResult {
   erased: number;

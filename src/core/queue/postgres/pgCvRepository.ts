@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { ParsedCV } from '../../parsedCv';
 import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
 import { columnsToParsed, parsedToColumns } from '../sqljs/parsedColumns';
 import type { CvRepository, NewCv } from '../storage';
 import type { PgDb } from './pgDb';
 import { FIFO, SELECT_CV, scopeWhere, toCvRecord } from './pgRows';
+import { queuedRecords } from '../queuedRecords';
 
 // Large batches go in slices, so one statement's arrays stay a few megabytes.
 const INSERT_SLICE = 5_000;
@@ -26,12 +26,9 @@ export class PgCvRepository implements CvRepository {
 
   /** One transaction; each slice is one INSERT … SELECT over arrays, in the order given. */
   async insertQueuedCVs(cvs: readonly NewCv[]): Promise<CvRecord[]> {
-    const now = new Date().toISOString();
-    const records: CvRecord[] = cvs.map((cv) => ({
-      id: randomUUID(), filePath: cv.filePath, fileName: cv.fileName, projectId: cv.projectId,
-      contentHash: cv.contentHash, status: 'queued', createdAt: now, updatedAt: now, attempts: 0,
-    }));
+    const records = queuedRecords(cvs);
     if (records.length === 0) return records;
+    const now = records[0].createdAt;
     await this.db.transaction(async (client) => {
       for (let i = 0; i < records.length; i += INSERT_SLICE) {
         const slice = records.slice(i, i + INSERT_SLICE);

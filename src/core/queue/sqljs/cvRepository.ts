@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Database } from 'sql.js';
 import type { Store } from '../../db/store';
 import { type Row, all, num, one, run, str } from '../../db/sql';
@@ -7,6 +6,7 @@ import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, ty
 import { type CvRepository, MAX_RETRY_DELAY_MS, type NewCv } from '../storage';
 import { listSearchEntries } from './cvSearch';
 import { columnsToParsed, parsedToColumns } from './parsedColumns';
+import { queuedRecords } from '../queuedRecords';
 
 // Same-millisecond inserts share created_at; rowid keeps them in the order they were added.
 const FIFO = 'ORDER BY c.created_at, c.rowid';
@@ -34,12 +34,9 @@ export class SqlJsCvRepository implements CvRepository {
 
   /** One transaction with one prepared statement (10,000 rows in a few ms). */
   async insertQueuedCVs(cvs: readonly NewCv[]): Promise<CvRecord[]> {
-    const now = new Date().toISOString();
-    const records: CvRecord[] = cvs.map((cv) => ({
-      id: randomUUID(), filePath: cv.filePath, fileName: cv.fileName, projectId: cv.projectId,
-      contentHash: cv.contentHash, status: 'queued', createdAt: now, updatedAt: now, attempts: 0,
-    }));
+    const records = queuedRecords(cvs);
     if (records.length === 0) return records;
+    const now = records[0].createdAt;
     this.store.transaction(() => {
       // The batch shares one timestamp, inlined (it is our own ISO string): binding fewer strings
       // per row is what makes sql.js fast here.
