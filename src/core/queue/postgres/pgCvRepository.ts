@@ -5,6 +5,7 @@ import type { CvRepository, NewCv } from '../storage';
 import type { PgDb } from './pgDb';
 import { FIFO, SELECT_CV, scopeWhere, toCvRecord } from './pgRows';
 import { queuedRecords } from '../queuedRecords';
+import { skillList } from '../skillList';
 
 // Large batches go in slices, so one statement's arrays stay a few megabytes.
 const INSERT_SLICE = 5_000;
@@ -158,13 +159,4 @@ export class PgCvRepository implements CvRepository {
 
 function optional(value: unknown): string | undefined {
   return value === null || value === undefined || value === '' ? undefined : String(value);
-}
-
-function skillList(json: unknown): string[] {
-  try {
-    const value: unknown = JSON.parse(String(json ?? '[]'));
-    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
-  } catch {
-    return [];
-  }
 }

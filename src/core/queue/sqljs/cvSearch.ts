@@ -1,6 +1,7 @@
 import type { Database } from 'sql.js';
 import { all, str } from '../../db/sql';
 import type { CvSearchEntry } from '../cvRecord';
+import { skillList } from '../skillList';
 
 // Only the few fields a search shows: the full parsed rows of thousands of CVs are not loaded.
 const SQL = `SELECT c.id, c.file_name, c.file_path, p.name AS project_name,
@@ -23,13 +24,4 @@ export function listSearchEntries(db: Database): CvSearchEntry[] {
     company: str(r.company) || undefined,
     skills: skillList(r.skills_json),
   }));
-}
-
-function skillList(json: unknown): string[] {
-  try {
-    const value: unknown = JSON.parse(String(json ?? '[]'));
-    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
-  } catch {
-    return [];
-  }
 }
