@@ -50,7 +50,7 @@ const common = {
 
 function entries() {
   const e = { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts', ocrWorker: 'src/core/parser/ocr/tesseractThread.ts' };
-  for (const opt of ['src/core/queue/parseThread.ts']) if (fs.existsSync(opt)) e[path.basename(opt, '.ts')] = opt;
+  for (const opt of ['src/core/queue/parseThread.ts', 'src/core/queue/storeThread/storeThread.ts']) if (fs.existsSync(opt)) e[path.basename(opt, '.ts')] = opt;
   if (withTests) {
     if (fs.existsSync('bench/bench.ts')) e.bench = 'bench/bench.ts';
     if (fs.existsSync('scripts/eval.ts')) e.eval = 'scripts/eval.ts';

@@ -7,7 +7,7 @@ const noVscode = {
 
 // The front ends go through the application layer; only their composition roots open the storage.
 const storageInternals = {
-  group: ['**/core/db/*', '**/core/queue/sqljs/*', '**/core/queue/postgres/*', '**/core/queue/openQueueStorage', '**/core/queue/storage', '**/core/queue/worker', '**/core/queue/parsePool'],
+  group: ['**/core/db/*', '**/core/queue/sqljs/*', '**/core/queue/postgres/*', '**/core/queue/storeThread/*', '**/core/queue/openQueueStorage', '**/core/queue/storage', '**/core/queue/worker', '**/core/queue/parsePool'],
   message: 'Go through the application layer (src/core/app); only extension.ts and cli/main.ts open the storage.',
 };
 

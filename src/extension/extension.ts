@@ -4,7 +4,8 @@ import { QueueApp } from '../core/app/queueApp';
 import { scheduleRetention } from '../core/app/retention';
 import { type QueueSettings, type SettingKey, readSettings } from '../core/app/settings';
 import { errorMessage } from '../core/logger';
-import { type SqlJsStorage, openSqlJsStorage } from '../core/queue/sqljs/sqlJsStorage';
+import type { QueueStorage } from '../core/queue/storage';
+import { ThreadedStorage } from '../core/queue/storeThread/threadedStorage';
 import { registerCommands } from './commands/registry';
 import { CONFIG_SECTION, CONTEXT_KEYS, type ContextKey, RESULT_SCHEME, VIEW_ID } from './ids';
 import { channelLogger } from './logChannel';
@@ -21,8 +22,8 @@ export interface SamsaraApi {
   /** The application layer the commands and the view use. */
   readonly app: QueueApp;
   readonly dbFile: string;
-  /** The embedded store once opened, for tests that set up many rows at once. */
-  readonly storage: SqlJsStorage | undefined;
+  /** The storage once opened, for tests that set up many rows at once. */
+  readonly storage: QueueStorage | undefined;
   /** The project filter of the view. */
   readonly filter: ProjectFilter;
   /** The quick pick or input box the extension shows right now, if any. */
@@ -33,7 +34,7 @@ export interface SamsaraApi {
 
 interface Services extends vscode.Disposable {
   app: QueueApp;
-  storage(): SqlJsStorage | undefined;
+  storage(): QueueStorage | undefined;
   tree: QueueTreeProvider;
   filter: ProjectFilter;
 }
@@ -93,11 +94,13 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     return readSettings(<T>(key: SettingKey, fallback: T) => c.get<T>(key, fallback));
   };
   let settings = config();
-  let storage: SqlJsStorage | undefined;
+  let storage: QueueStorage | undefined;
+  const dist = path.join(context.extensionPath, 'dist');
   const app = new QueueApp({
-    openStorage: async () => (storage = await openSqlJsStorage(dbFile, { logger, confirmMoveAside })),
+    // The store lives on its own thread: whole-file saves of a large queue never block the extension host.
+    openStorage: async () => (storage = await ThreadedStorage.open(dbFile, { threadScript: path.join(dist, 'storeThread.js'), logger, confirmMoveAside })),
     logger, settings: () => settings, processOnOpen: true,
-    threadScript: path.join(context.extensionPath, 'dist', 'parseThread.js'),
+    threadScript: path.join(dist, 'parseThread.js'),
     canProcess: () => vscode.workspace.isTrusted,
   });
   const tree = new QueueTreeProvider(app, () => settings.groupByProject, (err) => {

@@ -2,11 +2,24 @@ import path from 'node:path';
 import type { ClaimRepository, CvRepository, ProjectRepository, QueueStorage } from '../../../src/core/queue/storage';
 import { type PgStorage, openPgStorage } from '../../../src/core/queue/postgres/pgStorage';
 import { type SqlJsStorage, openSqlJsStorage } from '../../../src/core/queue/sqljs/sqlJsStorage';
+import { ThreadedStorage } from '../../../src/core/queue/storeThread/threadedStorage';
 import { createTestDatabase, pgUnavailable } from './postgresServer';
-import { useTmpDir } from './tmp';
+import { repoRoot, useTmpDir } from './tmp';
 
-export type BackendName = 'sql.js' | 'PostgreSQL';
+export type BackendName = 'sql.js' | 'PostgreSQL' | 'sql.js on a thread';
+/** The backends the CLI can open. */
 export const BACKENDS: readonly BackendName[] = ['sql.js', 'PostgreSQL'];
+/** Every storage implementation: the storage and worker tests run on each. */
+export const STORAGE_BACKENDS: readonly BackendName[] = [...BACKENDS, 'sql.js on a thread'];
+
+/** The store's thread script with a `testing` repository (see helpers/threads/storeTestThread.ts). */
+export const storeTestThread = (): string => path.join(repoRoot(), 'out/test/unit/helpers/threads/storeTestThread.js');
+
+export interface TestingRepository {
+  run(sql: string, params: SqlParam[]): Promise<void>;
+  saveCount(): Promise<number>;
+  crash(): Promise<void>;
+}
 
 type SqlParam = string | number | null;
 
@@ -57,8 +70,11 @@ export function useQueueStorage(backend: BackendName, beforeClose?: () => Promis
     drop = undefined;
   });
   const file = () => path.join(tmp(), 'samsara.db');
-  const open = async (): Promise<QueueStorage> =>
-    backend === 'PostgreSQL' ? openPgStorage(pgUrl ?? '', { leaseMs: options.leaseMs }) : openSqlJsStorage(file());
+  const open = async (): Promise<QueueStorage> => {
+    if (backend === 'PostgreSQL') return openPgStorage(pgUrl ?? '', { leaseMs: options.leaseMs });
+    if (backend === 'sql.js on a thread') return ThreadedStorage.open(file(), { threadScript: storeTestThread() });
+    return openSqlJsStorage(file());
+  };
   beforeEach(async function () {
     this.timeout(60_000);
     if (backend === 'PostgreSQL') ({ url: pgUrl, drop } = await createTestDatabase());
@@ -96,6 +112,8 @@ export function useQueueStorage(backend: BackendName, beforeClose?: () => Promis
       if (backend === 'PostgreSQL') {
         let n = 0;
         await (s as PgStorage).db.run(sql.replace(/\?/g, () => `$${++n}`), params);
+      } else if (s instanceof ThreadedStorage) {
+        await s.repository<TestingRepository>('testing').run(sql, params);
       } else {
         (s as SqlJsStorage).store.db.run(sql, params);
         (s as SqlJsStorage).store.markDirty();
@@ -105,8 +123,8 @@ export function useQueueStorage(backend: BackendName, beforeClose?: () => Promis
 }
 
 /** The same suite once per backend, titled "<title> (<backend>)". */
-export function describeEachBackend(title: string, suite: (backend: BackendName) => void, timeoutMs?: number): void {
-  for (const backend of BACKENDS) {
+export function describeEachBackend(title: string, suite: (backend: BackendName) => void, timeoutMs?: number, backends: readonly BackendName[] = BACKENDS): void {
+  for (const backend of backends) {
     describe(`${title} (${backend})`, function () {
       if (timeoutMs) this.timeout(timeoutMs);
       suite(backend);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
 import { ProjectError } from '../../../src/core/queue/project';
-import { describeEachBackend, useQueueStorage } from '../helpers/queueBackends';
+import { STORAGE_BACKENDS, describeEachBackend, useQueueStorage } from '../helpers/queueBackends';
 
 describeEachBackend('ProjectRepository', (backend) => {
   const q = useQueueStorage(backend);
@@ -110,4 +110,4 @@ describeEachBackend('ProjectRepository', (backend) => {
     assert.equal((await q.cvs.listAll()).length, 3);
     assert.equal((await code(() => projects.delete('A'))).code, 'NOT_FOUND');
   });
-});
+}, undefined, STORAGE_BACKENDS);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
-import { describeEachBackend, useQueueStorage } from '../helpers/queueBackends';
+import { STORAGE_BACKENDS, describeEachBackend, useQueueStorage } from '../helpers/queueBackends';
 
 describeEachBackend('CvRepository', (backend) => {
   const q = useQueueStorage(backend);
@@ -104,4 +104,4 @@ describeEachBackend('CvRepository', (backend) => {
     assert.equal(await q.cvs.removeByStatus('completed'), 1);
     assert.deepEqual(await q.cvs.countByStatus(), { queued: 5, processing: 0, completed: 0, failed: 0 });
   });
-});
+}, undefined, STORAGE_BACKENDS);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
 import { ParsePool } from '../../../src/core/queue/parsePool';
 import { QueueWorker, type WorkerSettings } from '../../../src/core/queue/worker';
-import { describeEachBackend, useQueueStorage } from '../helpers/queueBackends';
+import { STORAGE_BACKENDS, describeEachBackend, useQueueStorage } from '../helpers/queueBackends';
 import { repoRoot } from '../helpers/tmp';
 
 const THREAD = () => path.join(repoRoot(), 'out/test/unit/helpers/threads/scriptedThread.js');
@@ -178,4 +178,4 @@ describeEachBackend('QueueWorker', (backend) => {
     await startWorker().whenDrained();
     assert.equal((await q.cvs.getCV(cv.id))?.status, 'completed');
   });
-}, 30_000);
+}, 30_000, STORAGE_BACKENDS);
