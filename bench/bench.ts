@@ -1,6 +1,7 @@
 import { enqueueBench } from './enqueueBench';
 import { parseBench } from './parseBench';
 import { processBench } from './processBench';
+import { stallBench } from './stallBench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   if (!only || only === 'enqueue') await enqueueBench();
   if (!only || only === 'parse') await parseBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
+  if (!only || only === 'stall') await stallBench();
 }
 
 void main().catch((err) => {
