@@ -6,7 +6,8 @@ import Mocha from 'mocha';
 import { takeScreenshot } from './screenshotScene';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
+  // SAMSARA_TEST_GREP runs only the tests whose titles match it.
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec', grep: process.env.SAMSARA_TEST_GREP });
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   // Tells scripts/integration/run.mjs that what follows is the suite's report.
