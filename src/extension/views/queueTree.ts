@@ -4,7 +4,7 @@ import { CV_STATUSES, type CvStatus, type StatusCounts, zeroCounts } from '../..
 import type { ProjectScope } from '../../core/queue/cvRecord';
 import { PageSizes } from './pageSizes';
 import { type FilterScope, projectItem, projectNodes, statusGroups } from './projectNodes';
-import { type QueueNode, cvItem, groupItem, moreItem } from './queueNodes';
+import { type QueueNode, cvItem, cvTooltip, groupItem, moreItem } from './queueNodes';
 
 const REFRESH_DELAY_MS = 150;
 
@@ -72,6 +72,11 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
     if (node.kind === 'more') return moreItem(node);
     if (node.kind === 'project') return projectItem(node);
     return cvItem(node.cv);
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: QueueNode): vscode.TreeItem {
+    if (node.kind === 'cv') item.tooltip = cvTooltip(node.cv);
+    return item;
   }
 
   async getChildren(node?: QueueNode): Promise<QueueNode[]> {
