@@ -51,8 +51,12 @@ describe('a large queue in the extension host', function () {
     await api.storage?.flush();
   });
 
-  it(`keeps the extension host responsive while CVs are processed over ${PREFILLED.toLocaleString('en')} parsed ones`, async () => {
-    const files = writeFiles('scale', Object.fromEntries(Array.from({ length: PROCESSED }, (_, i) => [`cv-${i}.txt`, `Candidate Number${i}\nc${i}@example.com\n\nExperience\nEngineer, Acme ${i}\n2019 - 2021\n`])));
+  let attempt = 0;
+  it(`keeps the extension host responsive while CVs are processed over ${PREFILLED.toLocaleString('en')} parsed ones`, async function () {
+    // A store back on this thread stalls it for seconds at every try; a busy machine only now and then.
+    this.retries(2);
+    const before = await api.app.counts();
+    const files = writeFiles(`scale-${++attempt}`, Object.fromEntries(Array.from({ length: PROCESSED }, (_, i) => [`cv-${i}.txt`, `Candidate Number${i}\nc${i}-${attempt}@example.com\n\nExperience\nEngineer, Acme ${i}\n2019 - 2021\n`])));
     const result = await vscode.commands.executeCommand<EnqueueResult>('samsara.addToQueue', vscode.Uri.file(files[0]), files.map((f) => vscode.Uri.file(f)));
     assert.equal(result.queued.length, PROCESSED);
     await api.storage?.flush();
@@ -65,7 +69,7 @@ describe('a large queue in the extension host', function () {
     delay.disable();
     const maxMs = delay.max / 1e6;
     console.log(`      event-loop delay while ${PROCESSED} CVs were processed: max ${maxMs.toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms`);
-    assert.deepEqual(await api.app.counts(), { queued: 0, processing: 0, completed: PREFILLED + PROCESSED, failed: 0 });
+    assert.deepEqual(await api.app.counts(), { queued: 0, processing: 0, completed: before.completed + PROCESSED, failed: 0 });
     assert.ok(maxMs < MAX_STALL_MS, `the extension host stalled for ${maxMs.toFixed(0)} ms`);
   });
 
