@@ -20,6 +20,8 @@ export interface DocLine {
   flowStart?: boolean;
   /** Set in a narrow margin column beside the body: a heading or label for the lines after it. */
   margin?: boolean;
+  /** The field name a label column sets beside this line ("Employer"); not part of the text. */
+  label?: string;
 }
 
 export interface ExtractedDoc {

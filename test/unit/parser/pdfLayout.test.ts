@@ -55,6 +55,18 @@ describe('PDF layout', () => {
     assert.equal(cv.work_history[0]?.start_date, '2020-09');
   });
 
+  it('keeps the field names of a label column beside their values, out of the text', async () => {
+    // The labels recur for every entry ("Dates", "Position", "Employer"); smaller and top-aligned,
+    // they do not share the values' baselines exactly.
+    const doc = await extract('keyValue.pdf');
+    const texts = doc.lines.map((l) => l.text);
+    assert.ok(!texts.some((t) => /^(Dates|Position|Employer|Phone)$/.test(t)), texts.join('\n'));
+    assert.equal(doc.lines.find((l) => l.text === 'Holm Analytics, Berlin')?.label, 'Employer');
+    assert.ok(texts.includes('WORK EXPERIENCE') && texts.includes('EDUCATION'));
+    const cv = await parseCv(fixture('keyValue.pdf'));
+    assert.deepEqual(cv.work_history.map((w) => [w.title, w.company]), [['Data Engineer', 'Holm Analytics'], ['Backend Developer', 'Brandt Systems']]);
+  });
+
   it('rejoins words broken by a hyphen at a column edge, but not compounds', async () => {
     const doc = await extract('hyphens.pdf');
     const texts = doc.lines.map((l) => l.text);

@@ -104,7 +104,7 @@ function toLines(rows: Row[], ctx: PageCtx): DocLine[] {
     const gapAbove = prev ? (r.y - prev.y) / Math.max(1.2 * Math.max(prev.size, r.size), 1) : 1;
     const text = r.items.filter((i) => i.str.trim());
     const bold = text.length > 0 && text.every((i) => ctx.emphasis.has(i.font));
-    const line = makeLine(cells, { page: ctx.page, x: first?.x ?? 0, y: r.y, size: r.size, bold, gapAbove: Math.max(gapAbove, 0), ...(r.margin ? { margin: true } : {}) });
+    const line = makeLine(cells, { page: ctx.page, x: first?.x ?? 0, y: r.y, size: r.size, bold, gapAbove: Math.max(gapAbove, 0), ...(r.margin ? { margin: true } : {}), ...(r.label ? { label: r.label } : {}) });
     // Some generators draw a line twice (once per text layer); keep one.
     const last = out[out.length - 1];
     if (line && !(last && alnum(last.text) === alnum(line.text))) out.push(line);
