@@ -67,6 +67,13 @@ describe('PDF layout', () => {
     assert.deepEqual(cv.work_history.map((w) => [w.title, w.company]), [['Data Engineer', 'Holm Analytics'], ['Backend Developer', 'Brandt Systems']]);
   });
 
+  it('joins a date column right of the body to its entries when the dates read "06/2022 A 10/2025"', async () => {
+    const doc = await extract('rightDates.pdf');
+    assert.ok(doc.notes?.some((n) => n.includes('column on the right')), (doc.notes ?? []).join('\n'));
+    const cv = await parseCv(fixture('rightDates.pdf'));
+    assert.deepEqual(cv.work_history.slice(0, 2).map((w) => [w.start_date, w.end_date ?? (w.current ? 'now' : '')]), [['2025-11', 'now'], ['2022-06', '2025-10']]);
+  });
+
   it('rejoins words broken by a hyphen at a column edge, but not compounds', async () => {
     const doc = await extract('hyphens.pdf');
     const texts = doc.lines.map((l) => l.text);
