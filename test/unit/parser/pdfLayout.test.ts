@@ -94,4 +94,13 @@ describe('PDF layout', () => {
     assert.deepEqual(cv.work_history.map((w) => w.company), ['Holm Analytics', 'Brandt Systems']);
     assert.ok(cv.skills.includes('Terraform'), cv.skills.join(', '));
   });
+
+  it('reads newspaper columns as one flow: a section goes on in the next column, a title above them comes first', async () => {
+    const doc = await extract('newspaperColumns.pdf');
+    assert.equal(doc.lines[0]?.text, 'Lena Vogt', doc.lines.map((l) => l.text).join('\n'));
+    assert.ok(!doc.lines.some((l) => l.flowStart));
+    const cv = await parseCv(fixture('newspaperColumns.pdf'));
+    const companies = cv.work_history.map((w) => w.company);
+    for (const c of ['Holm Analytics', 'Brandt Systems', 'Nordlicht GmbH']) assert.ok(companies.includes(c), companies.join(', '));
+  });
 });
