@@ -1,5 +1,5 @@
 // Renders fictional CVs in many layout families, each document with the truth it shows, and a manifest.
-//   npm run corpus -- [--out DIR] [--split train|validation|all] [--per-family N] [--seed S]
+//   npm run corpus -- [--out DIR] [--split train|validation|all] [--per-family N] [--seed S] [--family ID,ID]
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildDoc } from './buildDoc.mjs';
@@ -7,7 +7,7 @@ import type { Family, Split } from './family.mjs';
 import { DocxConverter, HtmlPrinter } from './printers.mjs';
 import { FAMILIES } from './registry.mjs';
 
-interface Options { out: string; splits: Split[]; perFamily: number; seed: number }
+interface Options { out: string; splits: Split[]; perFamily: number; seed: number; families?: string[] }
 interface Entry { file: string; layout: string; format: string; lang: string; seed: number; split: Split; source: string; via?: string; truth_values_kept: number; truth_values_dropped: string[] }
 
 /** leaf values of a truth object (strings, numbers, booleans), as the shared manifest counts them */
@@ -21,7 +21,10 @@ function options(argv: string[]): Options {
   const perFamily = Number(opt('per-family', '6'));
   const seed = Number(opt('seed', '1'));
   if (!Number.isInteger(perFamily) || perFamily < 1 || !Number.isInteger(seed)) throw new Error('--per-family and --seed take whole numbers');
-  return { out: opt('out', path.join('build', 'corpus')), splits: split === 'all' ? ['train', 'validation'] : [split as Split], perFamily, seed };
+  const families = opt('family', '') ? opt('family', '').split(',') : undefined;
+  const unknown = families?.filter((id) => !FAMILIES.some((fam) => fam.id === id));
+  if (unknown?.length) throw new Error(`unknown --family ${unknown.join(', ')}`);
+  return { out: opt('out', path.join('build', 'corpus')), splits: split === 'all' ? ['train', 'validation'] : [split as Split], perFamily, seed, families };
 }
 
 async function renderFamily(family: Family, o: Options, dir: string, printer: HtmlPrinter, docx: DocxConverter): Promise<Entry[]> {
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
       fs.rmSync(dir, { recursive: true, force: true });
       fs.mkdirSync(dir, { recursive: true });
       const entries: Entry[] = [];
-      for (const family of FAMILIES.filter((fam) => fam.split === split)) entries.push(...await renderFamily(family, o, dir, printer, docx));
+      for (const family of FAMILIES.filter((fam) => fam.split === split && (!o.families || o.families.includes(fam.id)))) entries.push(...await renderFamily(family, o, dir, printer, docx));
       bySplit.set(split, entries);
     }
   } finally {

@@ -2,14 +2,17 @@
 import type { Family } from './family.mjs';
 import { dateColumn } from './families/dateColumn.mjs';
 import { docxDateCell, docxHeaderFooter, docxSidebarCell, docxTextBox } from './families/docxFamilies.mjs';
+import { docxEntryRows } from './families/docxEntryRows.mjs';
 import { europass } from './families/europass.mjs';
 import { iconHeader } from './families/iconHeader.mjs';
 import { themeEven, themeKendall, themeStackOverflow } from './families/jsonResume.mjs';
 import { justifiedColumns } from './families/justifiedColumns.mjs';
+import { labelGrid, labelTable } from './families/labelColumn.mjs';
 import { marginHeadings } from './families/marginHeadings.mjs';
 import { shadedSidebar } from './families/shadedSidebar.mjs';
 import { smallCaps } from './families/smallCaps.mjs';
 import { mdBold, mdTable, txtCapsDense, txtColon, txtUnderlined } from './families/textFamilies.mjs';
+import { threeColumnHeader } from './families/threeColumnHeader.mjs';
 import { twoColumnGrid } from './families/twoColumnGrid.mjs';
 import { wrappedMargin } from './families/wrappedMargin.mjs';
 
@@ -18,4 +21,5 @@ export const FAMILIES: Family[] = [
   docxSidebarCell, docxDateCell, docxHeaderFooter, docxTextBox,
   txtUnderlined, txtCapsDense, txtColon, mdBold, mdTable,
   themeEven, themeStackOverflow, themeKendall,
+  labelTable, labelGrid, docxEntryRows, threeColumnHeader,
 ];

@@ -20,6 +20,8 @@ export interface DocLine {
   flowStart?: boolean;
   /** Set in a narrow margin column beside the body: a heading or label for the lines after it. */
   margin?: boolean;
+  /** The field name a label column sets beside this line ("Employer"); not part of the text. */
+  label?: string;
 }
 
 export interface ExtractedDoc {
@@ -35,7 +37,8 @@ export interface ExtractedDoc {
   ocr?: { pages: number; mean_confidence: number; languages: string[] };
 }
 
-const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])(?:\s+|$)/u;
+/** List markers a line may start with; "›", "»" and "→" are typed markers as common as the bullet glyphs. */
+const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—›»→-]|\d{1,2}[.)])(?:\s+|$)/u;
 /** Icon glyphs from symbol fonts land in the Private Use Area; they carry no text. */
 const PUA_RE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\uFFFD]/gu;
 

@@ -49,3 +49,13 @@ describe('a date column beside the entries', () => {
     ]);
   });
 });
+
+describe('typed list markers', () => {
+  it('reads "›" as a bullet, so a bullet wrapped onto a line of its own stays in its entry', () => {
+    const rows = ['2024 – Present', 'Business Analyst', 'Emard - Stark', '› Built internal reporting dashboards for the finance', 'department',
+      '2021 – 2024', 'IT Consultant', 'Doyle, Schmeler and Vandervort', '› Reduced deployment time by 30%'];
+    const lines = rows.map((r) => makeLine([r])).filter((l) => l !== undefined);
+    assert.equal(lines[3]?.bullet, true);
+    assert.deepEqual(parseWork(lines).map((w) => [w.title, w.company]), [['Business Analyst', 'Emard - Stark'], ['IT Consultant', 'Doyle, Schmeler and Vandervort']]);
+  });
+});

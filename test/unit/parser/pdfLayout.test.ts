@@ -55,6 +55,25 @@ describe('PDF layout', () => {
     assert.equal(cv.work_history[0]?.start_date, '2020-09');
   });
 
+  it('keeps the field names of a label column beside their values, out of the text', async () => {
+    // The labels recur for every entry ("Dates", "Position", "Employer"); smaller and top-aligned,
+    // they do not share the values' baselines exactly.
+    const doc = await extract('keyValue.pdf');
+    const texts = doc.lines.map((l) => l.text);
+    assert.ok(!texts.some((t) => /^(Dates|Position|Employer|Phone)$/.test(t)), texts.join('\n'));
+    assert.equal(doc.lines.find((l) => l.text === 'Holm Analytics, Berlin')?.label, 'Employer');
+    assert.ok(texts.includes('WORK EXPERIENCE') && texts.includes('EDUCATION'));
+    const cv = await parseCv(fixture('keyValue.pdf'));
+    assert.deepEqual(cv.work_history.map((w) => [w.title, w.company]), [['Data Engineer', 'Holm Analytics'], ['Backend Developer', 'Brandt Systems']]);
+  });
+
+  it('joins a date column right of the body to its entries when the dates read "06/2022 A 10/2025"', async () => {
+    const doc = await extract('rightDates.pdf');
+    assert.ok(doc.notes?.some((n) => n.includes('column on the right')), (doc.notes ?? []).join('\n'));
+    const cv = await parseCv(fixture('rightDates.pdf'));
+    assert.deepEqual(cv.work_history.slice(0, 2).map((w) => [w.start_date, w.end_date ?? (w.current ? 'now' : '')]), [['2025-11', 'now'], ['2022-06', '2025-10']]);
+  });
+
   it('rejoins words broken by a hyphen at a column edge, but not compounds', async () => {
     const doc = await extract('hyphens.pdf');
     const texts = doc.lines.map((l) => l.text);
@@ -74,5 +93,14 @@ describe('PDF layout', () => {
     const cv = await parseCv(fixture('threeColumns.pdf'));
     assert.deepEqual(cv.work_history.map((w) => w.company), ['Holm Analytics', 'Brandt Systems']);
     assert.ok(cv.skills.includes('Terraform'), cv.skills.join(', '));
+  });
+
+  it('reads newspaper columns as one flow: a section goes on in the next column, a title above them comes first', async () => {
+    const doc = await extract('newspaperColumns.pdf');
+    assert.equal(doc.lines[0]?.text, 'Lena Vogt', doc.lines.map((l) => l.text).join('\n'));
+    assert.ok(!doc.lines.some((l) => l.flowStart));
+    const cv = await parseCv(fixture('newspaperColumns.pdf'));
+    const companies = cv.work_history.map((w) => w.company);
+    for (const c of ['Holm Analytics', 'Brandt Systems', 'Nordlicht GmbH']) assert.ok(companies.includes(c), companies.join(', '));
   });
 });

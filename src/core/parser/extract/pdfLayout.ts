@@ -26,7 +26,13 @@ export interface LayoutResult {
  * Finds an empty vertical strip that splits the text between x0 and x1 into two flows (a sidebar
  * layout, or one gutter of several newspaper columns).
  */
-export function findGutter(rows: Row[], x1: number, x0 = 0, nested = false): number | undefined {
+export interface Gutter {
+  x: number;
+  /** Both sides are running text (newspaper columns): the second goes on with the first's section. */
+  running: boolean;
+}
+
+export function findGutter(rows: Row[], x1: number, x0 = 0, nested = false): Gutter | undefined {
   const items = rows.flatMap((r) => r.items.filter((i) => i.str.trim()));
   if (items.length < 12) return undefined;
   const step = 2;
@@ -36,7 +42,7 @@ export function findGutter(rows: Row[], x1: number, x0 = 0, nested = false): num
   for (let g = lo; g <= hi; g += step) counts.push({ g, n: rows.filter((r) => crosses(r, g)).length });
   const limit = Math.max(2, rows.length * 0.1);
   // Each run of positions that (almost) no row crosses is a candidate; in it, the least crossed stretch.
-  let best: { g: number; aligned: number; width: number } | undefined;
+  let best: { g: number; aligned: number; width: number; running: boolean } | undefined;
   let i = 0;
   while (i < counts.length) {
     if (counts[i].n > limit) {
@@ -59,9 +65,9 @@ export function findGutter(rows: Row[], x1: number, x0 = 0, nested = false): num
     if (nested && !wrapped) continue;
     const aligned = found > 0.45 && wrapped ? 0.45 : found;
     if (aligned > 0.45) continue;
-    if (!best || aligned < best.aligned - 0.05 || (Math.abs(aligned - best.aligned) <= 0.05 && run.length > best.width)) best = { g, aligned, width: run.length };
+    if (!best || aligned < best.aligned - 0.05 || (Math.abs(aligned - best.aligned) <= 0.05 && run.length > best.width)) best = { g, aligned, width: run.length, running: wrapped || wrappedColumns(rows, g) };
   }
-  return best?.g;
+  return best && { x: best.g, running: best.running };
 }
 
 /**
@@ -104,7 +110,7 @@ function toLines(rows: Row[], ctx: PageCtx): DocLine[] {
     const gapAbove = prev ? (r.y - prev.y) / Math.max(1.2 * Math.max(prev.size, r.size), 1) : 1;
     const text = r.items.filter((i) => i.str.trim());
     const bold = text.length > 0 && text.every((i) => ctx.emphasis.has(i.font));
-    const line = makeLine(cells, { page: ctx.page, x: first?.x ?? 0, y: r.y, size: r.size, bold, gapAbove: Math.max(gapAbove, 0), ...(r.margin ? { margin: true } : {}) });
+    const line = makeLine(cells, { page: ctx.page, x: first?.x ?? 0, y: r.y, size: r.size, bold, gapAbove: Math.max(gapAbove, 0), ...(r.margin ? { margin: true } : {}), ...(r.label ? { label: r.label } : {}) });
     // Some generators draw a line twice (once per text layer); keep one.
     const last = out[out.length - 1];
     if (line && !(last && alnum(last.text) === alnum(line.text))) out.push(line);
@@ -136,20 +142,32 @@ function splitsWord(r: Row, g: number): boolean {
 function readFlow(items: PdfItem[], x0: number, x1: number, ctx: PageCtx, depth: number): DocLine[] {
   const rows = buildRows(items);
   const g = depth > 0 ? findGutter(rows, x1, x0, true) : undefined;
-  if (g !== undefined) ctx.inner.push(Math.round(g));
+  if (g !== undefined) ctx.inner.push(Math.round(g.x));
   return g === undefined ? toLines(rows, ctx) : readSidebar(rows, g, ctx, x0, x1, depth - 1);
 }
 
-/** Full-width rows in order and, between them, the left flow and then the right flow. */
-function readSidebar(rows: Row[], g: number, ctx: PageCtx, x0: number, x1: number, depth: number): DocLine[] {
+/**
+ * Full-width rows in order and, between them, the left flow and then the right flow. A sidebar's
+ * right flow starts afresh; a newspaper column goes on with the section the left one ended in.
+ */
+function readSidebar(rows: Row[], gutter: Gutter, ctx: PageCtx, x0: number, x1: number, depth: number): DocLine[] {
+  const g = gutter.x;
   const lines: DocLine[] = [];
   let band: PdfItem[] = [];
   const flush = (): void => {
     const left = band.filter((i) => i.x < g);
     const right = band.filter((i) => i.x >= g);
+    const split = ctx.inner.length;
+    const leftLines = readFlow(left, x0, g, ctx, depth);
     const rightLines = readFlow(right, g, x1, ctx, depth);
-    if (left.length && rightLines.length) rightLines[0].flowStart = true;
-    lines.push(...readFlow(left, x0, g, ctx, depth), ...rightLines);
+    // A side that is itself two columns of running text makes the page newspaper columns.
+    const running = gutter.running || ctx.inner.length > split;
+    const top = leftLines[0];
+    // Over newspaper columns, a line above the first column's top is a title across them all.
+    const across: DocLine[] = [];
+    while (running && top && rightLines.length && rightLines[0].y < top.y - top.size) across.push(rightLines.shift() as DocLine);
+    if (left.length && rightLines.length && !running) rightLines[0].flowStart = true;
+    lines.push(...across, ...leftLines, ...rightLines);
     band = [];
   };
   for (const r of rows) {
@@ -182,5 +200,6 @@ export function layoutPage(allItems: PdfItem[], pageWidth: number, page: number,
   }
   const lines = readSidebar(rows, g, ctx, 0, pageWidth, 1);
   const inner = ctx.inner.map((x) => `a column split again at x ${x} (running text on both sides)`);
-  return { lines, twoColumn: true, notes: [`two columns split at x ${Math.round(g)}: the left flow is read before the right`, ...inner, ...statNotes(ctx.stats)] };
+  const how = g.running || ctx.inner.length ? 'running text: the right column goes on from the left' : 'the left flow is read before the right';
+  return { lines, twoColumn: true, notes: [`two columns split at x ${Math.round(g.x)}: ${how}`, ...inner, ...statNotes(ctx.stats)] };
 }

@@ -99,7 +99,7 @@ export function firstDateRange(text: string): DateRange | undefined {
 
 /** Whether a short text is made of date material only (moderncv puts dates in a side column, split over lines). */
 export function isDateFragment(text: string): boolean {
-  const rest = text.toLowerCase().replace(new RegExp(`${MONTH_NAME}|${Y}|${PRESENT_ALT}|\\b\\d{1,2}[/.]|\\b\\d{1,2}\\b|[-–—‐/.,\\s]|\\b(since|seit|depuis|desde|dal|sinds|bis|to)\\b`, 'giu'), '');
+  const rest = text.toLowerCase().replace(new RegExp(`${MONTH_NAME}|${Y}|${PRESENT_ALT}|\\b\\d{1,2}[/.]|\\b\\d{1,2}\\b|[-–—‐/.,\\s]|\\b(since|seit|depuis|desde|dal|sinds|bis|to|a|à|al|au|hasta)\\b`, 'giu'), '');
   const monthOnly = new RegExp(`^${MONTH_NAME}$`, 'iu').test(text.trim());
   return rest.length === 0 && (monthOnly || /\d|present|heute|aujourd|actual|current|oggi|heden|atual/i.test(text));
 }

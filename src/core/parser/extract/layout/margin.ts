@@ -15,6 +15,7 @@
  */
 import { isDateFragment } from '../../fields/dates';
 import { rowCells } from './cells';
+import { WRAP, narrowBlocks } from './labels';
 import { type Row, crosses, runsAcross, splitAt } from './rows';
 
 export interface Margin {
@@ -23,19 +24,6 @@ export interface Margin {
   note: string;
 }
 
-/** A wrapped line in a narrow column: the next row follows within this many type sizes. */
-const WRAP = 1.45;
-
-function blocksOf(left: Row[]): Row[][] {
-  const blocks: Row[][] = [];
-  for (const r of left) {
-    const cur = blocks[blocks.length - 1];
-    const last = cur?.[cur.length - 1];
-    if (last && r.y - last.y <= WRAP * Math.max(last.size, r.size)) cur.push(r);
-    else blocks.push([r]);
-  }
-  return blocks;
-}
 
 /** A block's rows as one text; a word broken with a hyphen before a lowercase letter is rejoined. */
 export function joinWrapped(parts: string[]): string {
@@ -89,21 +77,30 @@ function tryMargin(rows: Row[], g: number, pageWidth: number, side: Side): Margi
   if (!narrowItems.length || wide.length < 4) return undefined;
   const x0 = Math.min(...narrowItems.map((i) => i.x));
   if (Math.max(...narrowItems.map((i) => i.x + i.w)) - x0 > pageWidth * 0.3 || chars(narrow) * 2 > chars(wide)) return undefined;
-  const blocks = blocksOf(narrow);
-  if (blocks.length < 2 || blocks.filter((b) => b.length <= 3).length < blocks.length * 0.8) return undefined;
+  const blocks = narrowBlocks(narrow);
+  if (blocks.length < 2 || blocks.filter((b) => b.rows.length <= 3).length < blocks.length * 0.8) return undefined;
   const body = [...full, ...wide].sort((a, b) => a.y - b.y);
-  const texts = blocks.map(blockRow);
+  const texts = blocks.map((b) => blockRow(b.rows));
   const isDate = texts.map((r) => isDateFragment(r.items[0].str));
-  const anchors = blocks.map((b) => body.findIndex((r) => Math.abs(r.y - b[0].y) <= 0.4 * Math.max(r.size, b[0].size)));
-  // Left of the body a block heads a block of text or dates an entry; right of it only dates do.
-  const aligned = anchors.filter((k, n) => k >= 0 && (isDate[n] || (side === 'left' && opensBlock(body, k)))).length;
+  const isLabel = blocks.map((b) => side === 'left' && b.label);
+  const labels = isLabel.some(Boolean);
+  const anchors = blocks.map((b) => body.findIndex((r) => Math.abs(r.y - b.rows[0].y) <= 0.4 * Math.max(r.size, b.rows[0].size)));
+  // Beside a label column, a heading on a row of its own sits in a gap of the body, not beside it.
+  const isolated = (n: number): boolean => labels && !body.some((r) => Math.abs(r.y - texts[n].y) < Math.max(r.size, texts[n].size));
+  // Left of the body a block heads a block of text, names a value or dates an entry; right of it only dates do.
+  const aligned = anchors.filter((k, n) => (k >= 0 && (isDate[n] || isLabel[n] || (side === 'left' && opensBlock(body, k)))) || (k < 0 && (isLabel[n] || isolated(n)))).length;
   if (aligned < 2 || aligned < blocks.length * 0.75) return undefined;
   const out: Row[] = body.map((r) => ({ ...r }));
   const before = new Map<number, Row[]>();
+  let named: Row | undefined;
   texts.forEach((row, n) => {
     const k = anchors[n];
     const str = row.items[0].str;
-    if (k >= 0 && side === 'right') out[k].tail = [...(out[k].tail ?? []), str];
+    if (isLabel[n] && (k >= 0 || named)) {
+      // a label wrapped over two rows names the same value as its first row
+      named = k >= 0 ? out[k] : named;
+      if (named) named.label = named.label ? `${named.label} ${str}` : str;
+    } else if (k >= 0 && side === 'right') out[k].tail = [...(out[k].tail ?? []), str];
     else if (k >= 0 && isDate[n]) out[k].head = [...(out[k].head ?? []), str];
     else if (k >= 0) before.set(k, [...(before.get(k) ?? []), row]);
     else out.push({ ...row, margin: side === 'left' });
@@ -113,9 +110,10 @@ function tryMargin(rows: Row[], g: number, pageWidth: number, side: Side): Margi
   for (const [k, rs] of before) for (const r of rs) ordered.push({ r, key: body[k].y, rank: 0 });
   ordered.sort((a, b) => a.key - b.key || a.rank - b.rank);
   const dates = anchors.filter((k, n) => k >= 0 && (isDate[n] || side === 'right')).length;
-  const headings = side === 'left' ? anchors.filter((k, n) => k >= 0 && !isDate[n]).length : 0;
+  const headings = side === 'left' ? anchors.filter((k, n) => k >= 0 && !isDate[n] && !isLabel[n]).length : 0;
+  const labelNote = labels ? `, ${isLabel.filter(Boolean).length} label(s) kept beside the values they name` : '';
   const where = side === 'left' ? `margin column x ${Math.round(x0)}–${Math.round(g)}` : `column on the right from x ${Math.round(x0)}`;
-  return { rows: ordered.map((o) => o.r), note: `${where}: ${headings} heading or label block(s) before the body rows beside them, ${dates} block(s) (dates) joined to their rows` };
+  return { rows: ordered.map((o) => o.r), note: `${where}: ${headings} heading or label block(s) before the body rows beside them, ${dates} block(s) (dates) joined to their rows${labelNote}` };
 }
 
 /** Finds a narrow margin column on one side and reads the page with it; undefined when there is none. */

@@ -16,6 +16,8 @@ export interface Row {
   head?: string[];
   /** The same, for a date column right of the body: last cells. */
   tail?: string[];
+  /** A field name from a label column beside this row ("Employer"): not content, kept apart. */
+  label?: string;
   /** The row is a block of a narrow margin column (a heading or label beside the body). */
   margin?: boolean;
 }
