@@ -93,8 +93,11 @@ export interface Claim {
  */
 export interface ClaimRepository {
   claimNext(now?: Date): Promise<Claim | undefined>;
-  /** Stores the result; false when the claim is stale and nothing was written. */
-  complete(id: string, token: string, cv: ParsedCV): Promise<boolean>;
+  /**
+   * Stores the result, and the hash of the bytes it was parsed from when known (the file may have
+   * changed since it was queued); false when the claim is stale and nothing was written.
+   */
+  complete(id: string, token: string, cv: ParsedCV, contentHash?: string): Promise<boolean>;
   fail(id: string, token: string, error: string): Promise<boolean>;
   /** Back to the queue after a transient error, not to be claimed before `notBefore`. */
   requeue(id: string, token: string, error: string, notBefore: Date): Promise<boolean>;
