@@ -121,6 +121,14 @@ export interface ClaimRepository {
   failAbandoned?(maxAttempts: number, error: string): Promise<{ id: string; fileName: string }[]>;
 }
 
+/** How the last save of a store written whole by this process went. */
+export interface SaveState {
+  /** Why the last save failed, until a later one succeeds. */
+  failure?: string;
+  /** The CVs per status in the file on disk, as of the last successful save. */
+  saved: StatusCounts;
+}
+
 /** One opened queue database. */
 export interface QueueStorage {
   readonly cvs: CvRepository;
@@ -135,5 +143,7 @@ export interface QueueStorage {
   watch?(listener: (what: string) => void): Promise<Disposable>;
   /** Resolves once every change made before the call is durable. */
   flush(): Promise<void>;
+  /** For a store saved in the background (the embedded one): how its last save went. */
+  saveState?(): Promise<SaveState>;
   close(): Promise<void>;
 }
