@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/exportCvs';
 import { type CvStatus, isCvStatus } from '../../core/queue/cvRecord';
+import { printable } from '../../core/terminalText';
 import { type CliContext, UsageError } from '../context';
 import { plural } from '../../core/plural';
 
@@ -49,7 +50,9 @@ export async function exportCommand(ctx: CliContext, argv: string[]): Promise<nu
   }
   const skipped = result.skipped ? `, skipped ${result.skipped} not parsed` : '';
   ctx.io.out(`Exported ${plural(result.exported, 'CV')} to ${values.out}${skipped}.`);
-  return 0;
+  for (const f of result.failed) ctx.io.err(`Not written: ${printable(f.file)} (${printable(f.source)}): ${printable(f.reason)}`);
+  if (result.failed.length) ctx.io.err(`${plural(result.failed.length, 'CV')} could not be written; the others are complete.`);
+  return result.failed.length ? 1 : 0;
 }
 
 function isFormat(value: string): value is ExportFormat {

@@ -3,7 +3,9 @@ import type { QueueApp } from '../../core/app/queueApp';
 import { SETTINGS_SCHEMA, type QueueSettings, normalizeRegion } from '../../core/app/settings';
 import { type CliContext, UsageError, integerOption } from '../context';
 import { leaseHelp, leaseMsOption } from '../leaseOption';
+import { printable } from '../../core/terminalText';
 import { Progress } from '../progress';
+import { watchSaves } from '../saveWatch';
 
 const S = SETTINGS_SCHEMA;
 
@@ -62,18 +64,48 @@ export async function processCommand(ctx: CliContext, argv: string[]): Promise<n
     if (c.status === 'completed' || c.status === 'failed') progress.finished(c.fileName, c.status === 'completed', c.error);
   });
   const interrupted = onInterrupt(app, graceMs, progress);
+  const saves = watchSaves(app);
   await app.startProcessing();
   progress.draw(true);
-  await Promise.race([app.whenDrained(), interrupted.promise]);
+  await Promise.race([app.whenDrained(), interrupted.promise, saves.failed]);
+  let stopFailure: string | undefined;
   try {
     // The handler stays while running CVs finish: a second signal must still stop them cleanly.
     await app.stopProcessing(interrupted.fired ? graceMs : 0);
+  } catch (err) {
+    stopFailure = err instanceof Error ? err.message : String(err); // its closing save
   } finally {
     interrupted.dispose();
+    saves.dispose();
   }
   progress.end();
+  const failure = saves.failure ?? stopFailure ?? (await saveNow(app));
+  if (failure !== undefined) {
+    await printUnsaved(ctx, app, failure);
+    return 1;
+  }
   await printSummary(ctx, app, completed, failures, progress.elapsedMs);
   return interrupted.fired ? 130 : 0;
+}
+
+/** Saves what is left; the failure's message when that does not reach the disk. */
+async function saveNow(app: QueueApp): Promise<string | undefined> {
+  try {
+    await app.flush();
+    return undefined;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** After a failed save only what the file on disk holds counts as done. */
+async function printUnsaved(ctx: CliContext, app: QueueApp, failure: string): Promise<void> {
+  ctx.io.err(printable(failure));
+  const saved = (await app.saveState())?.saved;
+  if (!saved) return;
+  const left = saved.queued + saved.processing;
+  ctx.io.out('Processing stopped: a save failed, and results that cannot be saved would be lost.');
+  ctx.io.out(`On disk: ${saved.completed} completed, ${saved.failed} failed, ${left} still to process. Run "samsara process" again once the database can be saved.`);
 }
 
 /** First Ctrl-C: stop claiming and let running CVs finish. Second: stop them now. */

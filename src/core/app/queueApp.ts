@@ -3,7 +3,7 @@ import type { Logger } from '../logger';
 import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from '../queue/cvRecord';
 import type { ParsedCV } from '../parsedCv';
 import { ParsePool } from '../queue/parsePool';
-import type { QueueStorage } from '../queue/storage';
+import type { QueueStorage, SaveState } from '../queue/storage';
 import { QueueWorker } from '../queue/worker';
 import type { AppContext } from './appContext';
 import { CvActions } from './cvActions';
@@ -130,8 +130,12 @@ export class QueueApp {
   async stopProcessing(graceMs?: number): Promise<void> {
     const worker = this.worker;
     // A second call (a second Ctrl-C) may shorten the grace of one still running.
-    await worker?.stop(graceMs);
-    if (this.worker === worker) this.worker = undefined;
+    try {
+      await worker?.stop(graceMs);
+    } finally {
+      // Stopped even when its final save failed: closing must not stop it again.
+      if (this.worker === worker) this.worker = undefined;
+    }
   }
 
   /** Applies changed settings to a running queue; nothing to do before it is opened. */
@@ -149,6 +153,16 @@ export class QueueApp {
   onCanProcess(): void {
     if (this.worker && this.deps.settings().autoStart) this.worker.resume();
     this.events.manyChanged('processing');
+  }
+
+  /** How the last background save went; undefined for a store that saves each change itself. */
+  async saveState(): Promise<SaveState | undefined> {
+    return (await this.storage()).saveState?.();
+  }
+
+  /** Saves now; throws when that fails (a full disk), and the file keeps its last save. */
+  async flush(): Promise<void> {
+    await (await this.storage()).flush();
   }
 
   async counts(scope?: ProjectScope): Promise<StatusCounts> {
@@ -201,10 +215,13 @@ export class QueueApp {
     this.opened = undefined;
     const storage = await opening?.catch(() => undefined);
     if (!storage) return;
-    await this.stopProcessing();
-    this.watching?.dispose();
-    this.watching = undefined;
-    await storage.close();
+    try {
+      await this.stopProcessing();
+    } finally {
+      this.watching?.dispose();
+      this.watching = undefined;
+      await storage.close(); // releases the lock even when the last save fails
+    }
     this.deps.logger.info('Queue saved and closed');
   }
 

@@ -9,14 +9,17 @@ export class SaveError extends Error {
     readonly file: string,
     readonly code: string | undefined,
     cause: unknown,
+    /** The size of what was being written, which must fit beside the old file. */
+    readonly bytes?: number,
   ) {
-    super(`Saving the CV queue database ${file} failed: ${errorMessage(cause)}${advice(code)}`, { cause });
+    super(`Saving the CV queue database ${file} failed: ${errorMessage(cause)}${advice(code, bytes)}`, { cause });
     this.name = 'SaveError';
   }
 }
 
-function advice(code: string | undefined): string {
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return '. Free some disk space (the file is written whole beside the old one); the previous save is intact.';
+function advice(code: string | undefined, bytes: number | undefined): string {
+  const space = bytes ? `at least ${Math.ceil(bytes / 2 ** 20)} MB of` : 'some';
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return `. Free ${space} disk space (the file is written whole beside the old one); the previous save is intact.`;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '. The folder is not writable; the previous save is intact.';
   return '';
 }
@@ -39,7 +42,7 @@ export async function atomicWrite(file: string, bytes: Uint8Array): Promise<void
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new SaveError(file, (err as NodeJS.ErrnoException).code, err);
+    throw new SaveError(file, (err as NodeJS.ErrnoException).code, err, bytes.byteLength);
   }
   await fsyncDir(path.dirname(file));
 }

@@ -43,6 +43,11 @@ export class Store {
   private txDepth = 0;
   saveCount = 0;
   saveTotalMs = 0;
+  /** Why the last save failed, until a later one succeeds. */
+  lastSaveError: SaveError | undefined;
+  /** What `takeSnapshot` saw of the database that the last successful save wrote. */
+  savedSnapshot: unknown;
+  private takeSnapshot: ((db: Database) => unknown) | undefined;
 
   private constructor(
     readonly db: Database,
@@ -88,6 +93,15 @@ export class Store {
   private async makePrivate(): Promise<void> {
     const old = await tightenMode(this.file);
     if (old !== undefined) this.logger.info(`Made ${this.file} readable by its owner only (mode ${old.toString(8)} → 600): it holds candidates' personal data.`);
+  }
+
+  /**
+   * Calls `take` right before each save exports the database, and keeps its answer once that save
+   * is on disk: a caller can then say what is on disk without reading the file back.
+   */
+  snapshotOnSave(take: (db: Database) => unknown): void {
+    this.takeSnapshot = take;
+    this.savedSnapshot = take(this.db);
   }
 
   /** Runs `fn` in one transaction; sql.js cannot export mid-transaction, and saves never start inside one. */
@@ -149,12 +163,16 @@ export class Store {
     const started = performance.now();
     this.dirty = false;
     try {
+      const snapshot = this.takeSnapshot?.(this.db);
       const bytes = this.db.export();
       forgetStatements(this.db); // export() freed them
       tuneConnection(this.db); // export() reopens the connection, which forgets its pragmas
       await atomicWrite(this.file, bytes);
+      this.savedSnapshot = snapshot;
+      this.lastSaveError = undefined;
     } catch (err) {
       this.dirty = true;
+      if (err instanceof SaveError) this.lastSaveError = err;
       throw err;
     }
     this.lastSaveMs = performance.now() - started;

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWrite } from '../db/atomicWrite';
+import { errorMessage } from '../logger';
 import type { ParsedCV } from '../parsedCv';
 import type { CvRecord, CvStatus } from '../queue/cvRecord';
 import type { CvRepository } from '../queue/storage';
@@ -39,8 +41,17 @@ export interface ExportResult {
   skipped: number;
   /** Files written, in CV order. */
   files: string[];
+  /** CVs whose file could not be written (jsonresume only), with the reason; the others are written. */
+  failed: ExportFailure[];
   /** The document, when there was no `out`. */
   text?: string;
+}
+
+export interface ExportFailure {
+  /** The CV's source file name. */
+  source: string;
+  file: string;
+  reason: string;
 }
 
 /** The selected CVs in queue order (oldest first), each completed one with its parsed content. */
@@ -60,17 +71,19 @@ export async function exportCvs(cvs: CvRepository, options: ExportOptions): Prom
     return writeJsonResumes(items, options.out);
   }
   const text = options.format === 'csv' ? cvsToCsv(items, options.now ?? new Date()) : cvsToJson(items);
-  if (!options.out) return { exported: items.length, skipped: 0, files: [], text };
+  if (!options.out) return { exported: items.length, skipped: 0, files: [], failed: [], text };
   await refuseFolder(options.out);
   await fs.mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
   // Written whole or not at all: a spreadsheet re-exported over never ends up half written.
   await atomicWrite(options.out, Buffer.from(text, 'utf8'));
-  return { exported: items.length, skipped: 0, files: [options.out] };
+  return { exported: items.length, skipped: 0, files: [options.out], failed: [] };
 }
 
 /**
  * One "<candidate name>.json" per parsed CV in `dir`, unique within the export ("Jane Doe (2).json").
  * A file of the same name from an earlier export is replaced, so exporting again refreshes the folder.
+ * Each file is written whole or not at all (a temporary sibling renamed into place); a file that
+ * cannot be written is reported and the export goes on with the next CV.
  */
 async function writeJsonResumes(items: readonly ExportItem[], dir: string): Promise<ExportResult> {
   const stat = await fs.stat(dir).catch(() => undefined);
@@ -78,13 +91,42 @@ async function writeJsonResumes(items: readonly ExportItem[], dir: string): Prom
   await fs.mkdir(dir, { recursive: true });
   const names = new UniqueNames('.json');
   const files: string[] = [];
+  const failed: ExportFailure[] = [];
+  let skipped = 0;
   for (const { record, parsed } of items) {
-    if (!parsed) continue;
+    if (!parsed) {
+      skipped++;
+      continue;
+    }
     const file = path.join(dir, names.next(cvBaseName(parsed.contact.name, record.fileName)));
-    await fs.writeFile(file, `${JSON.stringify(toJsonResume(parsed), null, 2)}\n`, 'utf8');
-    files.push(file);
+    try {
+      await writeWhole(file, `${JSON.stringify(toJsonResume(parsed), null, 2)}\n`);
+      files.push(file);
+    } catch (err) {
+      failed.push({ source: record.fileName, file, reason: writeFailure(err) });
+    }
   }
-  return { exported: files.length, skipped: items.length - files.length, files };
+  return { exported: files.length, skipped, files, failed };
+}
+
+// No fsync per file: an export is repeated at will, and a thousand fsyncs would take seconds.
+async function writeWhole(file: string, text: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await fs.writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+function writeFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'the folder is not writable';
+  if (code === 'ENAMETOOLONG') return 'the file name is too long for this file system';
+  return errorMessage(err);
 }
 
 async function refuseFolder(file: string): Promise<void> {

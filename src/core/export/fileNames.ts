@@ -2,6 +2,9 @@ import path from 'node:path';
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const MAX_BASE = 100;
+// File systems limit a name to 255 bytes (ext4, APFS) or 255 UTF-16 units (NTFS); this leaves
+// room for " (99999)" and the extension, in UTF-8 where a character can take four bytes.
+const MAX_BASE_BYTES = 200;
 
 /**
  * A file base name that is valid on Windows, macOS and Linux: no path separators, no characters
@@ -15,10 +18,17 @@ export function sanitizeBaseName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[. ]+/, '');
-  if ([...base].length > MAX_BASE) base = [...base].slice(0, MAX_BASE).join('').trim();
+  base = truncate(base);
   base = base.replace(/[. ]+$/, '');
   if (RESERVED.test(base)) base = `${base}_`;
   return base;
+}
+
+/** At most MAX_BASE characters and MAX_BASE_BYTES bytes of UTF-8, cut between characters. */
+function truncate(base: string): string {
+  const chars = [...base].slice(0, MAX_BASE);
+  while (Buffer.byteLength(chars.join(''), 'utf8') > MAX_BASE_BYTES) chars.pop();
+  return chars.join('').trim();
 }
 
 /** The base name for a CV's file: the candidate's name, else the source file's name without extension. */

@@ -27,7 +27,8 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Whole mebibytes, as the limit is set ("50 MB", never "52.4288 MB"). */
 const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 
-async function readBytes(filePath: string): Promise<Uint8Array> {
+/** A CV file's bytes, or a CvParseError saying why they cannot be parsed (missing, empty, too large…). */
+export async function readCvFile(filePath: string): Promise<Uint8Array> {
   try {
     const st = await fs.stat(filePath);
     if (!st.isFile()) throw new CvParseError('not a file');
@@ -44,7 +45,7 @@ async function readBytes(filePath: string): Promise<Uint8Array> {
 }
 
 export async function parseCv(filePath: string, options: ParseOptions = {}): Promise<ParsedCV> {
-  const bytes = await readBytes(filePath);
+  const bytes = await readCvFile(filePath);
   return parseBuffer(bytes, path.basename(filePath), options);
 }
 
@@ -61,7 +62,7 @@ export interface ParseExplanation {
 }
 
 export async function explainCv(filePath: string, options: ParseOptions = {}): Promise<ParseExplanation> {
-  const bytes = await readBytes(filePath);
+  const bytes = await readCvFile(filePath);
   return readBuffer(bytes, path.basename(filePath), options);
 }
 

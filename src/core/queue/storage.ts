@@ -93,8 +93,11 @@ export interface Claim {
  */
 export interface ClaimRepository {
   claimNext(now?: Date): Promise<Claim | undefined>;
-  /** Stores the result; false when the claim is stale and nothing was written. */
-  complete(id: string, token: string, cv: ParsedCV): Promise<boolean>;
+  /**
+   * Stores the result, and the hash of the bytes it was parsed from when known (the file may have
+   * changed since it was queued); false when the claim is stale and nothing was written.
+   */
+  complete(id: string, token: string, cv: ParsedCV, contentHash?: string): Promise<boolean>;
   fail(id: string, token: string, error: string): Promise<boolean>;
   /** Back to the queue after a transient error, not to be claimed before `notBefore`. */
   requeue(id: string, token: string, error: string, notBefore: Date): Promise<boolean>;
@@ -118,6 +121,14 @@ export interface ClaimRepository {
   failAbandoned?(maxAttempts: number, error: string): Promise<{ id: string; fileName: string }[]>;
 }
 
+/** How the last save of a store written whole by this process went. */
+export interface SaveState {
+  /** Why the last save failed, until a later one succeeds. */
+  failure?: string;
+  /** The CVs per status in the file on disk, as of the last successful save. */
+  saved: StatusCounts;
+}
+
 /** One opened queue database. */
 export interface QueueStorage {
   readonly cvs: CvRepository;
@@ -132,5 +143,7 @@ export interface QueueStorage {
   watch?(listener: (what: string) => void): Promise<Disposable>;
   /** Resolves once every change made before the call is durable. */
   flush(): Promise<void>;
+  /** For a store saved in the background (the embedded one): how its last save went. */
+  saveState?(): Promise<SaveState>;
   close(): Promise<void>;
 }

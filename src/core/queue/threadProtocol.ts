@@ -9,7 +9,13 @@ export interface JobRequest {
   options: Record<string, unknown>;
 }
 
-export type JobOutcome = { ok: true; result: ParsedCV } | { ok: false; message: string; permanent: boolean };
+/** A parsed CV and the sha-256 of the bytes it was parsed from. */
+export interface ParsedJob {
+  result: ParsedCV;
+  contentHash?: string;
+}
+
+export type JobOutcome = ({ ok: true } & ParsedJob) | { ok: false; message: string; permanent: boolean };
 export type JobReply = JobOutcome & { jobId: number };
 
 /**
@@ -26,12 +32,12 @@ export function classifyError(err: unknown): { message: string; permanent: boole
 }
 
 /** Runs inside a parsing thread: answers each job with the handler's result or its classified error. */
-export function serveJobs(handler: (request: JobRequest) => Promise<ParsedCV>): void {
+export function serveJobs(handler: (request: JobRequest) => Promise<ParsedJob>): void {
   const port = parentPort;
   if (!port) throw new Error('serveJobs must run in a worker thread');
   port.on('message', (request: JobRequest) => {
     handler(request).then(
-      (result) => port.postMessage({ jobId: request.jobId, ok: true, result } satisfies JobReply),
+      (job) => port.postMessage({ jobId: request.jobId, ok: true, ...job } satisfies JobReply),
       (err) => port.postMessage({ jobId: request.jobId, ok: false, ...classifyError(err) } satisfies JobReply),
     );
   });

@@ -253,7 +253,7 @@ export class QueueWorker {
     const claims = this.storage.claims;
     try {
       if (outcome.ok) {
-        if (await claims.complete(cv.id, token, outcome.result)) this.emit({ id: cv.id, status: 'completed', fileName: cv.fileName });
+        if (await claims.complete(cv.id, token, outcome.result, outcome.contentHash)) this.emit({ id: cv.id, status: 'completed', fileName: cv.fileName });
         else this.logger.warn(`Ignored a stale result for ${cv.fileName}: the CV was taken back meanwhile`);
         return;
       }

@@ -79,6 +79,10 @@ async function pickTarget(choice: FormatChoice, projectName: string | undefined)
 }
 
 async function announce(result: ExportResult, choice: FormatChoice, target: string): Promise<void> {
+  if (result.failed.length) {
+    const first = result.failed[0];
+    void vscode.window.showWarningMessage(`${cvCountLabel(result.failed.length)} could not be written (${path.basename(first.file)}: ${first.reason}); the others are complete.`);
+  }
   const actions = result.files.length ? ['Open', 'Reveal'] : [];
   const picked = await vscode.window.showInformationMessage(exportSummary(result.exported, result.skipped, path.basename(target)), ...actions);
   // A folder of JSON Resume files opens with its first file; CSV and JSON open as written.

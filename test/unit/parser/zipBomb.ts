@@ -1,8 +1,8 @@
 import zlib from 'node:zlib';
 
-/** Deflates `total` bytes of one repeated chunk without ever holding them all. */
-async function deflateRepeated(chunk: Buffer, total: number): Promise<Buffer> {
-  const z = zlib.createDeflateRaw({ level: 9 });
+/** Deflates `total` bytes of one repeated chunk without ever holding them all (zip's raw format, or zlib's as PDF uses). */
+export async function deflateRepeated(chunk: Buffer, total: number, raw = true): Promise<Buffer> {
+  const z = raw ? zlib.createDeflateRaw({ level: 9 }) : zlib.createDeflate({ level: 9 });
   const out: Buffer[] = [];
   z.on('data', (b: Buffer) => out.push(b));
   const done = new Promise<void>((resolve, reject) => {

@@ -8,6 +8,7 @@ import { withActualText } from './layout/actualText';
 import { ocrPdfPage } from '../ocr/pdfPage';
 import type { OcrSession } from '../ocr/session';
 import { needsOcr } from '../ocr/textLayer';
+import { checkPdfStreams } from './pdfStreams';
 
 type PdfDoc = Awaited<ReturnType<typeof getDocumentProxy>>;
 
@@ -20,6 +21,7 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
 
 async function open(bytes: Uint8Array): Promise<PdfDoc> {
   if (!hasPdfHeader(bytes)) throw new CvParseError('not a PDF file');
+  checkPdfStreams(bytes);
   try {
     // pdf.js takes ownership of the buffer it is given, so it gets a copy.
     return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });

@@ -44,13 +44,13 @@ export class PgClaimRepository implements ClaimRepository {
     return { cv, token, attempts: cv.attempts };
   }
 
-  async complete(id: string, token: string, cv: ParsedCV): Promise<boolean> {
+  async complete(id: string, token: string, cv: ParsedCV, contentHash?: string): Promise<boolean> {
     const cols = parsedToColumns(cv);
     const names = Object.keys(cols);
-    const sets = names.map((n, i) => `${n} = $${i + 3}`).join(', ');
+    const sets = names.map((n, i) => `${n} = $${i + 4}`).join(', ');
     return (await this.db.run(
-      `UPDATE cvs SET ${sets}, status = 'completed', error_message = NULL, ${RELEASE} ${HELD}`,
-      [id, token, ...names.map((n) => cols[n])],
+      `UPDATE cvs SET ${sets}, status = 'completed', error_message = NULL, content_hash = COALESCE($3, content_hash), ${RELEASE} ${HELD}`,
+      [id, token, contentHash ?? null, ...names.map((n) => cols[n])],
     )) > 0;
   }
 

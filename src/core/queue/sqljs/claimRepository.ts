@@ -31,13 +31,13 @@ export class SqlJsClaimRepository implements ClaimRepository {
     });
   }
 
-  async complete(id: string, token: string, cv: ParsedCV): Promise<boolean> {
+  async complete(id: string, token: string, cv: ParsedCV, contentHash?: string): Promise<boolean> {
     const cols = parsedToColumns(cv);
     const names = Object.keys(cols);
     return this.write(
       `UPDATE cvs SET ${names.map((n) => `${n} = ?`).join(', ')}, status = 'completed', error_message = NULL, claim_token = NULL,
-        updated_at = ? WHERE id = ? AND claim_token = ? AND status = 'processing'`,
-      [...names.map((n) => cols[n]), new Date().toISOString(), id, token],
+        content_hash = COALESCE(?, content_hash), updated_at = ? WHERE id = ? AND claim_token = ? AND status = 'processing'`,
+      [...names.map((n) => cols[n]), contentHash ?? null, new Date().toISOString(), id, token],
     );
   }
 

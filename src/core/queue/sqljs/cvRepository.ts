@@ -85,12 +85,7 @@ export class SqlJsCvRepository implements CvRepository {
   }
 
   async countByStatus(scope?: ProjectScope): Promise<StatusCounts> {
-    const counts = zeroCounts();
-    const { where, params } = scopeWhere(scope, 'project_id');
-    for (const row of all(this.db, `SELECT status, COUNT(*) AS n FROM cvs WHERE ${where} GROUP BY status`, params)) {
-      if (isCvStatus(row.status)) counts[row.status] = Number(row.n);
-    }
-    return counts;
+    return statusCounts(this.db, scope);
   }
 
   async listByStatus(status: CvStatus, options: { offset?: number; limit?: number; projectId?: ProjectScope } = {}): Promise<CvRecord[]> {
@@ -200,4 +195,14 @@ function toRecord(row: Row): CvRecord {
     currentTitle: str(row.current_title),
     currentCompany: str(row.current_company),
   };
+}
+
+/** How many CVs of the scope are in each status. */
+export function statusCounts(db: Database, scope?: ProjectScope): StatusCounts {
+  const counts = zeroCounts();
+  const { where, params } = scopeWhere(scope, 'project_id');
+  for (const row of all(db, `SELECT status, COUNT(*) AS n FROM cvs WHERE ${where} GROUP BY status`, params)) {
+    if (isCvStatus(row.status)) counts[row.status] = Number(row.n);
+  }
+  return counts;
 }

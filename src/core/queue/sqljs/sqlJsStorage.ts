@@ -1,9 +1,10 @@
 import { DatabaseError } from '../../db/errors';
 import { Store, moveAside } from '../../db/store';
 import { type Logger, silentLogger } from '../../logger';
-import type { QueueStorage } from '../storage';
+import type { StatusCounts } from '../cvRecord';
+import type { QueueStorage, SaveState } from '../storage';
 import { SqlJsClaimRepository } from './claimRepository';
-import { SqlJsCvRepository } from './cvRepository';
+import { SqlJsCvRepository, statusCounts } from './cvRepository';
 import { SqlJsProjectRepository } from './projectRepository';
 
 /** The embedded queue: one SQLite file held in memory by sql.js (see Store). */
@@ -16,6 +17,7 @@ export class SqlJsStorage implements QueueStorage {
     this.cvs = new SqlJsCvRepository(store);
     this.projects = new SqlJsProjectRepository(store);
     this.claims = new SqlJsClaimRepository(store);
+    if (!store.readOnly) store.snapshotOnSave((db) => statusCounts(db));
   }
 
   get location(): string {
@@ -24,6 +26,10 @@ export class SqlJsStorage implements QueueStorage {
 
   flush(): Promise<void> {
     return this.store.flush();
+  }
+
+  async saveState(): Promise<SaveState> {
+    return { failure: this.store.lastSaveError?.message, saved: this.store.savedSnapshot as StatusCounts };
   }
 
   close(): Promise<void> {

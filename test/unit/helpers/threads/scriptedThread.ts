@@ -17,5 +17,5 @@ serveJobs(async ({ filePath }) => {
   }
   const slow = /^SLOW (\d+)$/.exec(text);
   if (slow) await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
-  return { ...emptyParsedCV(), raw_text: text, contact: { name: text } };
+  return { result: { ...emptyParsedCV(), raw_text: text, contact: { name: text } } };
 });
