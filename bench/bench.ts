@@ -1,3 +1,4 @@
+import { cliBench } from './cliBench';
 import { enqueueBench } from './enqueueBench';
 import { parseBench } from './parseBench';
 import { processBench } from './processBench';
@@ -5,6 +6,7 @@ import { processBench } from './processBench';
 async function main(): Promise<void> {
   const only = process.argv[2];
   console.log(`Samsara CV Queue benchmark (node ${process.version}, ${process.platform})`);
+  if (!only || only === 'cli') await cliBench();
   if (!only || only === 'enqueue') await enqueueBench();
   if (!only || only === 'parse') await parseBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
