@@ -1,6 +1,7 @@
 import { cliBench } from './cliBench';
 import { enqueueBench } from './enqueueBench';
 import { parseBench } from './parseBench';
+import { pdfBench } from './pdfBench';
 import { processBench } from './processBench';
 
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   if (!only || only === 'cli') await cliBench();
   if (!only || only === 'enqueue') await enqueueBench();
   if (!only || only === 'parse') await parseBench();
+  if (!only || only === 'pdf') await pdfBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
 }
 
