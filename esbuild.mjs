@@ -36,6 +36,26 @@ function withActualText(src) {
   return src.replace(re, '$1actualText:$2[1]instanceof $3?$2[1].get("ActualText"):void 0,');
 }
 
+/**
+ * Parts loaded on demand get a bundle of their own, so that a command which does not use them
+ * does not read and compile them: the CLI's parse command (the parser, pdf.js, OCR) and the
+ * PostgreSQL backend (pg). A dynamic import() of one of these sources becomes a require of its
+ * bundle next to the importer; test bundles keep them inline.
+ */
+const lazyParts = { cliParse: 'src/cli/commands/parse.ts', pgStorage: 'src/core/queue/postgres/pgStorage.ts' };
+
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(build) {
+    const byFile = new Map(Object.entries(lazyParts).map(([name, file]) => [path.resolve(file), name]));
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = byFile.get(path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      return name ? { path: `./${name}.js`, external: true } : undefined;
+    });
+  },
+};
+
 const common = {
   plugins: [pdfjsCmapCap],
   bundle: true,
@@ -49,7 +69,7 @@ const common = {
 };
 
 function entries() {
-  const e = { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts', ocrWorker: 'src/core/parser/ocr/tesseractThread.ts' };
+  const e = { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts', ocrWorker: 'src/core/parser/ocr/tesseractThread.ts', ...lazyParts };
   for (const opt of ['src/core/queue/parseThread.ts', 'src/core/queue/storeThread/storeThread.ts']) if (fs.existsSync(opt)) e[path.basename(opt, '.ts')] = opt;
   if (withTests) {
     if (fs.existsSync('bench/bench.ts')) e.bench = 'bench/bench.ts';
@@ -75,7 +95,7 @@ function copyWasm() {
   }
 }
 
-const builds = [{ ...common, entryPoints: entries(), outdir: 'dist' }];
+const builds = [{ ...common, plugins: [...common.plugins, lazyBundles], entryPoints: entries(), outdir: 'dist' }];
 if (withTests) {
   // Compiled tests whose source was renamed or deleted would otherwise keep running.
   fs.rmSync('out/test', { recursive: true, force: true });

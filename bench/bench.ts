@@ -1,13 +1,17 @@
+import { cliBench } from './cliBench';
 import { enqueueBench } from './enqueueBench';
 import { parseBench } from './parseBench';
+import { pdfBench } from './pdfBench';
 import { processBench } from './processBench';
 import { stallBench } from './stallBench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   console.log(`Samsara CV Queue benchmark (node ${process.version}, ${process.platform})`);
+  if (!only || only === 'cli') await cliBench();
   if (!only || only === 'enqueue') await enqueueBench();
   if (!only || only === 'parse') await parseBench();
+  if (!only || only === 'pdf') await pdfBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
   if (!only || only === 'stall') await stallBench();
 }

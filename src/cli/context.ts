@@ -4,7 +4,14 @@ import { type QueueSettings, parseIntegerSetting } from '../core/app/settings';
 import type { Logger } from '../core/logger';
 
 /** A usage mistake: printed with the command's help hint, exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** By name, not instanceof: commands loaded on demand come from their own bundle with their own copy of the class. */
+export function isUsageError(err: unknown): boolean {
+  return err instanceof Error && err.name === 'UsageError';
+}
 
 export interface CliIo {
   out(line: string): void;

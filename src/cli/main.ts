@@ -4,7 +4,7 @@ import { printable } from '../core/terminalText';
 import { eraseCommand, eraseHelp } from './commands/erase';
 import { enqueueCommand, enqueueHelp } from './commands/enqueue';
 import { exportCommand, exportHelp } from './commands/export';
-import { parseCommand, parseHelp } from './commands/parse';
+import { parseHelp } from './commands/parseHelp';
 import { processCommand, processHelp } from './commands/process';
 import { projectCommand, projectHelp } from './commands/project';
 import { purgeCommand, purgeHelp } from './commands/purge';
@@ -17,7 +17,7 @@ import { type QueueSettings, readSettings } from '../core/app/settings';
 import type { Logger } from '../core/logger';
 import { openQueueStorage } from '../core/queue/openQueueStorage';
 import { terminalAsk } from './confirm';
-import { type CliContext, type CliIo, DEFAULT_DB, type StorageOptions, UsageError, stderrLogger } from './context';
+import { type CliContext, type CliIo, DEFAULT_DB, type StorageOptions, UsageError, isUsageError, stderrLogger } from './context';
 
 /**
  * How a command opens the queue: 'read' only looks (no lock, nothing created, works in a
@@ -39,7 +39,8 @@ const projectAccess = (argv: string[]): Access => {
 
 const commands: Record<string, Command> = {
   enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand, access: () => 'create' },
-  parse: { summary: 'parse one CV file and print what was found', help: parseHelp, run: parseCommand },
+  // The parser (pdf.js, OCR, XML readers) is most of the code: loaded only by the command that uses it.
+  parse: { summary: 'parse one CV file and print what was found', help: parseHelp, run: async (ctx, argv) => (await import('./commands/parse.js')).parseCommand(ctx, argv) },
   export: { summary: 'export CVs as JSON Resume files, CSV or JSON', help: exportHelp, run: exportCommand, access: () => 'read' },
   project: { summary: 'list, create, rename and delete projects', help: projectHelp, run: projectCommand, access: projectAccess },
   status: { summary: 'show the queue: counts and CVs', help: statusHelp, run: statusCommand, access: () => 'read' },
@@ -126,7 +127,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       await apps.close(); // saves, also when the command failed
     }
   } catch (err) {
-    const usage = err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    const usage = isUsageError(err) || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     io.err(`samsara: ${printable(err instanceof Error ? err.message : String(err))}`);
     if (usage) io.err(`Run "samsara ${commandName && commands[commandName] ? `${commandName} ` : ''}--help" for usage.`);
     return usage ? 2 : 1;

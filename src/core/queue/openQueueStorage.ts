@@ -1,5 +1,4 @@
 import type { Logger } from '../logger';
-import { isPostgresUrl, openPgStorage } from './postgres/pgStorage';
 import { openSqlJsStorage } from './sqljs/sqlJsStorage';
 import type { QueueStorage } from './storage';
 
@@ -15,9 +14,17 @@ export interface OpenQueueOptions {
   mustExist?: boolean;
 }
 
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
 /** The queue at `location`: a postgres:// URL names a shared server, anything else a database file. */
-export function openQueueStorage(location: string, options: OpenQueueOptions = {}): Promise<QueueStorage> {
-  if (isPostgresUrl(location)) return openPgStorage(location, { logger: options.logger, leaseMs: options.leaseMs });
+export async function openQueueStorage(location: string, options: OpenQueueOptions = {}): Promise<QueueStorage> {
+  if (isPostgresUrl(location)) {
+    // pg is loaded only for a team queue: a file queue's commands start without it.
+    const { openPgStorage } = await import('./postgres/pgStorage.js');
+    return openPgStorage(location, { logger: options.logger, leaseMs: options.leaseMs });
+  }
   const { logger, confirmMoveAside, readOnly, mustExist } = options;
   return openSqlJsStorage(location, { logger, confirmMoveAside, readOnly, mustExist });
 }

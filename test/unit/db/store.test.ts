@@ -40,7 +40,7 @@ describe('Store', () => {
     const rows = all(store.db, 'SELECT id, status, raw_text FROM cvs');
     assert.deepEqual(rows, [{ id: 'a', status: 'completed', raw_text: 'text' }]);
     const indexes = all(store.db, `SELECT name FROM sqlite_master WHERE type = 'index'`).map((r) => r.name);
-    assert.ok(indexes.includes('idx_cvs_status'));
+    assert.ok(indexes.includes('idx_cvs_status_created'));
     await store.close();
   });
 

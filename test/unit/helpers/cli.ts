@@ -11,9 +11,9 @@ export interface CliRun {
 }
 
 /** Runs the built CLI (dist/cli.js) as a user would; `killAfterMs` sends SIGKILL mid-run. */
-export function runCli(args: string[], options: { killAfterMs?: number; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { killAfterMs?: number; cwd?: string; nodeArgs?: string[] } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [distFile('cli.js'), ...args], { cwd: options.cwd ?? repoRoot(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), distFile('cli.js'), ...args], { cwd: options.cwd ?? repoRoot(), stdio: ['ignore', 'pipe', 'pipe'] });
     // Collected as bytes and decoded once, so a character split across chunks survives.
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -85,11 +85,19 @@ const v4 = `
   CREATE TRIGGER projects_notify AFTER INSERT OR UPDATE OR DELETE ON projects
     FOR EACH STATEMENT EXECUTE FUNCTION samsara_notify_projects();`;
 
+/**
+ * The embedded store drops its single-column status index here. PostgreSQL's idx_cvs_status is
+ * already (status, created_at, seq), the index listing by status walks: it stays, and the
+ * version moves so one number keeps meaning one queue on either backend.
+ */
+const v7 = `SELECT 1;`;
+
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, sql: v1 },
   { version: 2, sql: v2 },
   { version: 3, sql: v3 },
   { version: 4, sql: v4 },
+  { version: 7, sql: v7 },
 ];
 
 // Any constant will do: it only has to be the same for every client of this schema.

@@ -22,10 +22,6 @@ export interface OpenPgOptions {
 }
 
 /** True for the connection strings that name a PostgreSQL server rather than a file. */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
-
 /** The connection string without its password, for messages and logs. */
 export function redactUrl(url: string): string {
   try {
