@@ -35,7 +35,7 @@ export interface ExtractedDoc {
   ocr?: { pages: number; mean_confidence: number; languages: string[] };
 }
 
-const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔*{–—-]|\d{1,2}[.)])(?:\s+|$)/u;
+const BULLET_RE = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·◆◇❖➢➤✓✔›→*{–—-]|\d{1,2}[.)])(?:\s+|$)/u;
 /** Icon glyphs from symbol fonts land in the Private Use Area; they carry no text. */
 const PUA_RE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\uFFFD]/gu;
 
