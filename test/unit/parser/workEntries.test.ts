@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { type DocLine, makeLine } from '../../../src/core/parser/document';
 import { companyAndPlace, splitHeaderText } from '../../../src/core/parser/fields/headerRoles';
+import { findContact } from '../../../src/core/parser/fields/contact';
+import { placeBesideContact } from '../../../src/core/parser/fields/contactPlace';
 import { parseWork } from '../../../src/core/parser/fields/work';
 
 /** A section as text lines; a tab parts the cells of a line. */
@@ -57,5 +59,17 @@ describe('work entries: title, company and dates', () => {
   it('reads "en cours" in a date column as the end of a range', () => {
     const lines = section('02/2023 –\tIngénieur DevOps', 'en cours\tLegrand EURL, Nantes', '10/2020 –\tIngénieur DevOps', '01/2023\tMaillard SASU, Brest');
     assert.deepEqual(read(lines), [['Ingénieur DevOps', 'Legrand EURL', '2023-02', 'now'], ['Ingénieur DevOps', 'Maillard SASU', '2020-10', '2023-01']]);
+  });
+});
+
+describe('contact location beside the contact details', () => {
+  it('takes a town with no country from the contact line or the line next to it, not a label or a date', () => {
+    const head = section('Kennedy Price', 'kennedy.price@example.net · (382) 804-1759 · Pagacton · github.com/kp');
+    assert.equal(findContact(head, head, [], 10).location, 'Pagacton');
+    assert.equal(placeBesideContact(section('Kennedy Price', 'kennedy.price@example.net · (382) 804-1759 · Pagacton · github.com/kp'), 'Kennedy Price'), 'Pagacton');
+    assert.equal(placeBesideContact(section('Luna Rieger', 'luna.rieger@example.com', '09913 02317291', 'Lingen (Ems)', 'rieger.dev'), 'Luna Rieger'), 'Lingen (Ems)');
+    assert.equal(placeBesideContact(section('Email', 'jane@example.com', 'Phone', '+44 20 7946 0958')), undefined);
+    assert.equal(placeBesideContact(section('Institute of', 'Technology', '2012 - 2016')), undefined);
+    assert.equal(placeBesideContact(section('Jenna McKenzie', 'IT Consultant', 'jenna@example.com')), undefined);
   });
 });
