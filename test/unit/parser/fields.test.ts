@@ -8,7 +8,7 @@ import { normUrl } from '../../../src/core/parser/fields/urls';
 import { parseLanguages } from '../../../src/core/parser/fields/languages';
 import { parseCertifications } from '../../../src/core/parser/fields/certifications';
 import { parseDegree } from '../../../src/core/parser/fields/education';
-import { splitHeaderText } from '../../../src/core/parser/fields/work';
+import { splitHeaderText } from '../../../src/core/parser/fields/headerRoles';
 
 describe('parser fields', () => {
   describe('dates', () => {

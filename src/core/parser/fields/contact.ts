@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Contact } from '../../parsedCv';
 import type { DocLine } from '../document';
+import { placeBesideContact } from './contactPlace';
 import { headingKind } from './headings';
 import { isPlaceWord, regionOf } from './places';
 import { classifyUrls, findUrls, splitLinks, squeezeText } from './urls';
@@ -136,13 +137,17 @@ export function findLocation(lines: DocLine[], name?: string): string | undefine
   return best?.text;
 }
 
+function tidyPlace(s: string | undefined): string | undefined {
+  return s?.replace(/,(\s*,)+/g, ',').replace(/[\s·|•,]+$/, '') || undefined;
+}
+
 export function findContact(head: DocLine[], all: DocLine[], links: string[], bodySize: number, defaultRegion?: string): Contact {
   const c: Contact = {};
   const name = findName(all, bodySize);
   if (name) c.name = name;
   const email = findEmail(head) ?? findEmail(all);
   if (email) c.email = email;
-  const location = findLocation(head, name);
+  const location = tidyPlace(findLocation(head, name) ?? placeBesideContact(all, name));
   if (location) c.location = location;
   const region = (location && regionOf(location)) ?? defaultRegion;
   const headPhone = findPhone(head.map((l) => l.text), region);

@@ -101,5 +101,5 @@ export function firstDateRange(text: string): DateRange | undefined {
 export function isDateFragment(text: string): boolean {
   const rest = text.toLowerCase().replace(new RegExp(`${MONTH_NAME}|${Y}|${PRESENT_ALT}|\\b\\d{1,2}[/.]|\\b\\d{1,2}\\b|[-–—‐/.,\\s]|\\b(since|seit|depuis|desde|dal|sinds|bis|to|a|à|al|au|hasta)\\b`, 'giu'), '');
   const monthOnly = new RegExp(`^${MONTH_NAME}$`, 'iu').test(text.trim());
-  return rest.length === 0 && (monthOnly || /\d|present|heute|aujourd|actual|current|oggi|heden|atual/i.test(text));
+  return rest.length === 0 && (monthOnly || /\d|present|heute|aujourd|actual|current|oggi|heden|atual|cours|corso|jetzt|aktuell|laufend|today|ongoing|maintenant/i.test(text));
 }

@@ -32,7 +32,15 @@ function isProse(s: string): boolean {
   return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4);
 }
 
-const CONTINUES = /\s(of|for|and|&|de|des|du|der|die|das|für|und|y|la|le|et|in|at|en|del)$/i;
+// A header cut after a function word or a comma goes on in the next line.
+const CONTINUES = /(?:\s(of|for|and|&|with|to|on|by|the|de|des|du|der|die|das|für|und|mit|von|zu|zur|zum|im|am|auf|y|la|le|et|avec|pour|sur|dans|aux|in|at|en|del|con|per|di|da|para|por)|,)$/i;
+// The end of a range wrapped onto a line of its own: "2021-01" / "BIS 2025-10".
+const RANGE_TAIL = /^(?:[-–—]\s*|(?:bis|to|until|au|à|al|a|hasta|fino a)\s+)\S/i;
+
+function openStart(text: string): boolean {
+  const r = firstDateRange(text);
+  return !!r?.start && !r.end && !r.current;
+}
 
 function complete(side: string): boolean {
   const r = firstDateRange(normSide(side));
@@ -75,11 +83,16 @@ function prepare(lines: DocLine[]): Prepared[] {
     }
     if (!cells.length || !cells[0]) continue;
     const prev = out[out.length - 1];
+    if (prev && prev.kind !== 'bullet' && !side && cells.length === 1 && RANGE_TAIL.test(cells[0]) && isDateFragment(cells[0]) && openStart(prev.line.text)) {
+      const joined = [...prev.line.cells.slice(0, -1), `${prev.line.cells[prev.line.cells.length - 1]} ${cells[0]}`];
+      prev.line = { ...prev.line, cells: joined, text: joined.join('\t') };
+      continue;
+    }
     const l = { ...line, cells, bullet, text: cells.join('\t') };
     // "Fort Wilfrid Institute of" / "Technology": a header wrapped after a function word.
-    // A bullet wrapped onto a line of its own: "…knowledge-sharing" / "sessions".
+    // A bullet wrapped onto a line of its own: "…knowledge-sharing" / "sessions", "… mit" / "MySQL …".
     // Not a date line, though: "mag 2022 – set 2023" starts in lower case too.
-    if (prev && prev.kind === 'bullet' && !bullet && !side && /^\p{Ll}/u.test(cells[0]) && !firstDateRange(cells.join(' '))) {
+    if (prev && prev.kind === 'bullet' && !bullet && !side && (/^\p{Ll}/u.test(cells[0]) || CONTINUES.test(prev.line.text)) && !firstDateRange(cells.join(' '))) {
       const text = `${prev.line.text} ${cells.join(' ')}`;
       prev.line = { ...prev.line, cells: [text], text };
       continue;
@@ -110,6 +123,10 @@ function prepare(lines: DocLine[]): Prepared[] {
     out.push(p);
   }
   return out;
+}
+
+function dateOnly(p: Prepared): boolean {
+  return !p.side && isDateFragment(p.line.text.replace(/\t/g, ' '));
 }
 
 function rangeOf(p: Prepared): DateRange | undefined {
@@ -143,6 +160,8 @@ export function splitEntries(lines: DocLine[]): RawEntry[] {
   let before = 0;
   for (let i = firstDated - 1; i >= 0 && items[i].kind === 'head'; i--) before++;
   before = Math.min(before, 3);
+  // A date alone on its line closes the header above it, unless the section puts its dates first.
+  const dateFirst = firstDated === 0 && dateOnly(items[0]);
   // Entry starts: for each dated line, step back over up to `before` header lines.
   const starts: number[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -151,7 +170,7 @@ export function splitEntries(lines: DocLine[]): RawEntry[] {
     let run = 0;
     while (run < 3 && i - run - 1 >= 0 && items[i - run - 1].kind === 'head' && !dated[i - run - 1]) run++;
     const afterBody = i - run - 1 < 0 ? starts.length === 0 : items[i - run - 1].kind !== 'head';
-    const s = i - (afterBody && starts.length ? run : Math.min(run, before));
+    const s = i - (afterBody && starts.length ? run : Math.max(Math.min(run, before), !dateFirst && run && dateOnly(items[i]) ? 1 : 0));
     if (starts.length && s <= starts[starts.length - 1]) continue;
     starts.push(s);
   }
