@@ -32,6 +32,7 @@ export const COMMAND_IDS = {
   discardCorrections: 'samsara.discardCorrections',
   markReviewed: 'samsara.markReviewed',
   markUnreviewed: 'samsara.markUnreviewed',
+  processAgain: 'samsara.processAgain',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;

@@ -53,6 +53,8 @@ export interface CvRepository {
   retryFailed(ids: readonly string[]): Promise<number>;
   /** Moves every failed CV of the scope back to the queue. */
   retryAllFailed(scope?: ProjectScope): Promise<number>;
+  /** Queues completed (and failed) CVs to be parsed again; their corrections stay and apply to the new result. */
+  processAgain(ids: readonly string[]): Promise<number>;
 }
 
 export interface ProjectRepository {

@@ -18,6 +18,7 @@ import { markUnreviewed } from './markUnreviewed';
 import { newProject } from './newProject';
 import { openFile } from './openFile';
 import { openSource } from './openSource';
+import { processAgain } from './processAgain';
 import { pause } from './pause';
 import { refresh } from './refresh';
 import { remove } from './remove';
@@ -65,6 +66,7 @@ export const COMMANDS: Record<CommandName, { title: string; factory: Factory }> 
   discardCorrections: { title: 'Discard Corrections', factory: discardCorrections },
   markReviewed: { title: 'Mark Reviewed', factory: markReviewed },
   markUnreviewed: { title: 'Mark Not Reviewed', factory: markUnreviewed },
+  processAgain: { title: 'Process Again', factory: processAgain },
 };
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {

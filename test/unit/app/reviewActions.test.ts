@@ -122,4 +122,26 @@ describeEachBackend('ReviewActions (app.reviews)', (backend) => {
     assert.equal(resume.work[0].position, 'Staff Engineer');
     assert.deepEqual(resume.skills.map((s) => s.name), ['Go']);
   });
+
+  it('processes a corrected CV again with the real parser: the new result, the corrections kept', async function () {
+    this.timeout(120_000);
+    const { a } = await withJane();
+    const file = path.join(queue.dir(), 'ann.txt');
+    fs.writeFileSync(file, 'Ann Example\nann@example.com\n\nExperience\n2020 - 2024  Data Engineer, Initech\n');
+    const [added] = (await a.cvs.enqueue([file])).queued;
+    await a.startProcessing();
+    await a.whenDrained();
+    const before = await a.reviews.get(added.id);
+    assert.equal(before?.original.contact.email, 'ann@example.com');
+    await a.reviews.correct(added.id, [{ path: '/contact/email', value: 'ann@corrected.example' }], 'ada');
+    fs.writeFileSync(file, 'Ann Example\nann@example.com\n\nSummary\nRead a second time.\n');
+    assert.equal(await a.cvs.processAgain([added.id]), 1);
+    await a.whenDrained();
+    const after = await a.reviews.get(added.id);
+    assert.equal(after?.cv.status, 'completed');
+    assert.match(after?.original.raw_text ?? '', /second time/, 'the new result is stored');
+    assert.equal(after?.original.contact.email, 'ann@example.com');
+    assert.equal(after?.effective.contact.email, 'ann@corrected.example');
+    assert.equal((await a.search()).find((e) => e.id === added.id)?.email, 'ann@corrected.example');
+  });
 });

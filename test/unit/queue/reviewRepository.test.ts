@@ -74,7 +74,8 @@ describeEachBackend('ReviewRepository', (backend) => {
     const cv = await storeParsed(q.cvs, 'jane.pdf', janeDoe());
     await q.storage.reviews.addCorrections(cv.id, [fix('/contact/email', 'jane@corrected.example'), fix('/work_history/1/title', 'Engineer II')]);
     await q.storage.reviews.setReviewed(cv.id, { by: 'ada', at });
-    await q.cvs.updateCVStatus(cv.id, 'queued');
+    assert.equal(await q.cvs.processAgain([cv.id]), 1);
+    assert.equal((await q.cvs.getCV(cv.id))?.status, 'queued');
     const claim = await q.claims.claimNext();
     if (claim?.cv.id !== cv.id) throw new Error('the CV was not claimed again');
     // The new result has one job only: the correction of the second waits for a result that has it.

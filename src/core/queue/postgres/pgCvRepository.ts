@@ -12,8 +12,9 @@ import { skillList } from '../skillList';
 // Large batches go in slices, so one statement's arrays stay a few megabytes.
 const INSERT_SLICE = 5_000;
 
-const RETRY = `UPDATE cvs SET status = 'queued', error_message = NULL, processing_started_at = NULL, attempts = 0,
-  next_attempt_at = NULL, claim_token = NULL, claimed_by = NULL, lease_until = NULL, updated_at = now() WHERE status = 'failed'`;
+const REQUEUE = `UPDATE cvs SET status = 'queued', error_message = NULL, processing_started_at = NULL, attempts = 0,
+  next_attempt_at = NULL, claim_token = NULL, claimed_by = NULL, lease_until = NULL, updated_at = now()`;
+const RETRY = `${REQUEUE} WHERE status = 'failed'`;
 
 /** The queue's table on PostgreSQL (see CvRepository). */
 export class PgCvRepository implements CvRepository {
@@ -158,6 +159,10 @@ export class PgCvRepository implements CvRepository {
   async retryAllFailed(scope?: ProjectScope): Promise<number> {
     const { where, params } = scopeWhere(scope, 'project_id', 1);
     return this.db.run(`${RETRY} AND ${where}`, params);
+  }
+
+  async processAgain(ids: readonly string[]): Promise<number> {
+    return this.db.run(`${REQUEUE} WHERE status IN ('completed', 'failed') AND id = ANY($1::text[])`, [ids]);
   }
 }
 

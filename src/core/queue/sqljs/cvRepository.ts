@@ -156,6 +156,15 @@ export class SqlJsCvRepository implements CvRepository {
     return this.write(`${RETRY} AND ${where}`, [new Date().toISOString(), ...params]);
   }
 
+  async processAgain(ids: readonly string[]): Promise<number> {
+    const now = new Date().toISOString();
+    let changed = 0;
+    this.store.transaction(() => {
+      for (const id of ids) changed += run(this.db, `${REQUEUE} WHERE status IN ('completed', 'failed') AND id = ?`, [now, id]);
+    });
+    return changed;
+  }
+
   private write(sql: string, params: (string | number | null)[]): number {
     const changed = run(this.db, sql, params);
     if (changed) this.store.markDirty();
@@ -163,8 +172,9 @@ export class SqlJsCvRepository implements CvRepository {
   }
 }
 
-const RETRY = `UPDATE cvs SET status = 'queued', error_message = NULL, processing_started_at = NULL, attempts = 0,
-  next_attempt_at = NULL, claim_token = NULL, updated_at = ? WHERE status = 'failed'`;
+const REQUEUE = `UPDATE cvs SET status = 'queued', error_message = NULL, processing_started_at = NULL, attempts = 0,
+  next_attempt_at = NULL, claim_token = NULL, updated_at = ?`;
+const RETRY = `${REQUEUE} WHERE status = 'failed'`;
 
 /** The oldest due queued CV, read synchronously so a claim can take it inside its transaction. */
 export function nextQueuedCV(db: Database, now: string): CvRecord | undefined {
