@@ -29,6 +29,10 @@ export const COMMAND_IDS = {
   exportCvs: 'samsara.exportCvs',
   findCv: 'samsara.findCv',
   eraseCandidate: 'samsara.eraseCandidate',
+  discardCorrections: 'samsara.discardCorrections',
+  markReviewed: 'samsara.markReviewed',
+  markUnreviewed: 'samsara.markUnreviewed',
+  processAgain: 'samsara.processAgain',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;

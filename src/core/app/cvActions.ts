@@ -35,6 +35,14 @@ export class CvActions {
     return this.retried(n);
   }
 
+  /** Parses completed (or failed) CVs again, e.g. after a parser update; corrections stay and apply to the new result. */
+  async processAgain(ids: readonly string[]): Promise<number> {
+    const n = await (await this.ctx.storage()).cvs.processAgain(ids);
+    this.ctx.logger.info(`Queued ${plural(n, 'CV')} to be processed again`);
+    this.changed('retried');
+    return n;
+  }
+
   /** Cancels queued or processing CVs (they become failed "Cancelled"); returns how many. */
   async cancel(ids: readonly string[]): Promise<number> {
     const storage = await this.ctx.storage();

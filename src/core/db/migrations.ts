@@ -60,9 +60,24 @@ const v4: Migration = {
 };
 
 /**
+ * Corrections that stick: a person's corrections (JSON pointers into the parsed CV, with who and
+ * when) beside the parser's result, which stays as it was; what lists and searches show of the
+ * corrected CV; who marked the CV reviewed and when. Version 5 is another change's number.
+ */
+const v6: Migration = {
+  version: 6,
+  up(db) {
+    addColumnIfMissing(db, 'cvs', 'corrections_json', 'TEXT');
+    addColumnIfMissing(db, 'cvs', 'corrected_json', 'TEXT');
+    addColumnIfMissing(db, 'cvs', 'reviewed_at', 'TEXT');
+    addColumnIfMissing(db, 'cvs', 'reviewed_by', 'TEXT');
+  },
+};
+
+/**
  * idx_cvs_status (v2) is a prefix of idx_cvs_status_created (v4): every query by status is
- * served by the composite index, and each insert paid for both. Versions 5 and 6 are other
- * changes; the runner skips numbers it has no migration for.
+ * served by the composite index, and each insert paid for both. Version 5 is another change's
+ * number; the runner skips numbers it has no migration for.
  */
 const v7: Migration = {
   version: 7,
@@ -71,7 +86,8 @@ const v7: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1, v2, v3, v4, v7];
+// Versions need not be consecutive, only ascending: each runs once when the database is older.
+export const migrations: readonly Migration[] = [v1, v2, v3, v4, v6, v7];
 export const latestVersion = migrations[migrations.length - 1].version;
 
 export function userVersion(db: Database): number {

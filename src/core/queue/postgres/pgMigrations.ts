@@ -85,6 +85,11 @@ const v4 = `
   CREATE TRIGGER projects_notify AFTER INSERT OR UPDATE OR DELETE ON projects
     FOR EACH STATEMENT EXECUTE FUNCTION samsara_notify_projects();`;
 
+/** Corrections, what lists show of the corrected CV, the reviewed mark (see the embedded store's v6). */
+const v6 = `
+  ALTER TABLE cvs ADD COLUMN corrections_json text, ADD COLUMN corrected_json text,
+    ADD COLUMN reviewed_at timestamptz, ADD COLUMN reviewed_by text;`;
+
 /**
  * The embedded store drops its single-column status index here. PostgreSQL's idx_cvs_status is
  * already (status, created_at, seq), the index listing by status walks: it stays, and the
@@ -97,6 +102,8 @@ export const pgMigrations: readonly PgMigration[] = [
   { version: 2, sql: v2 },
   { version: 3, sql: v3 },
   { version: 4, sql: v4 },
+  // 5 belongs to another change; versions only have to ascend.
+  { version: 6, sql: v6 },
   { version: 7, sql: v7 },
 ];
 

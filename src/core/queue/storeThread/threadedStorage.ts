@@ -1,5 +1,5 @@
 import { type Logger, silentLogger } from '../../logger';
-import type { ClaimRepository, CvRepository, ProjectRepository, QueueStorage } from '../storage';
+import type { ClaimRepository, CvRepository, ProjectRepository, QueueStorage, ReviewRepository, SaveState } from '../storage';
 import { StoreConnection, type StoreThreadError } from './storeConnection';
 import { STORAGE_TARGET } from './storeRpc';
 
@@ -49,6 +49,10 @@ export class ThreadedStorage implements QueueStorage {
     return this.repository<ClaimRepository>('claims');
   }
 
+  get reviews(): ReviewRepository {
+    return this.repository<ReviewRepository>('reviews');
+  }
+
   /** A repository the thread serves, by name. */
   repository<T>(name: string): T {
     const repo = this.repositories.get(name);
@@ -59,6 +63,11 @@ export class ThreadedStorage implements QueueStorage {
   async flush(): Promise<void> {
     // A stopped thread has nothing left to save; opening it again just to flush would be waste.
     if (this.connection) await this.connection.call(STORAGE_TARGET, 'flush', []);
+  }
+
+  async saveState(): Promise<SaveState | undefined> {
+    if (!this.connection) return undefined;
+    return (await this.connection.call(STORAGE_TARGET, 'saveState', [])) as SaveState | undefined;
   }
 
   async close(): Promise<void> {
