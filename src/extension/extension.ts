@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { QueueApp } from '../core/app/queueApp';
@@ -8,6 +9,10 @@ import { type SqlJsStorage, openSqlJsStorage } from '../core/queue/sqljs/sqlJsSt
 import { registerCommands } from './commands/registry';
 import { CONFIG_SECTION, CONTEXT_KEYS, type ContextKey, RESULT_SCHEME, VIEW_ID } from './ids';
 import { channelLogger } from './logChannel';
+import { CvViewerProvider, VIEWER_VIEW_TYPE } from './review/cvViewer';
+import { parsedReviews } from './review/parsedReviews';
+import { ReviewMessageHandler } from './review/reviewHandler';
+import { ReviewPanels } from './review/reviewPanels';
 import { ProjectMemoryStore } from './projectMemory';
 import { activePrompt } from './prompts/quickInputs';
 import { ProjectFilter } from './views/projectFilter';
@@ -27,6 +32,8 @@ export interface SamsaraApi {
   readonly filter: ProjectFilter;
   /** The quick pick or input box the extension shows right now, if any. */
   readonly prompt: vscode.QuickInput | undefined;
+  /** The open review panels; a test sends the webview's messages through them. */
+  readonly reviews: ReviewPanels;
   /** Runs deactivate's shutdown and builds everything again from the same storage, as a reload does. */
   restart(): Promise<void>;
 }
@@ -36,6 +43,7 @@ interface Services extends vscode.Disposable {
   storage(): SqlJsStorage | undefined;
   tree: QueueTreeProvider;
   filter: ProjectFilter;
+  reviews: ReviewPanels;
 }
 
 // deactivate() takes no arguments: this is how it reaches what activate() built.
@@ -61,6 +69,9 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
     },
     get filter() {
       return current().filter;
+    },
+    get reviews() {
+      return current().reviews;
     },
     get prompt() {
       return activePrompt();
@@ -109,6 +120,8 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const filter = new ProjectFilter(view, tree);
   const memory = new ProjectMemoryStore(context.workspaceState);
   const results = new ResultDocumentProvider(app);
+  const reviewer = (): string => os.userInfo().username;
+  const reviews = new ReviewPanels(context.extensionUri, new ReviewMessageHandler(parsedReviews(app), reviewer), log);
   const keys = new Map<ContextKey, boolean>();
   // Menus read these; set them only when they change, since each is a round trip to the window.
   const setKey = (key: ContextKey, value: boolean): void => {
@@ -130,10 +143,12 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const subs: vscode.Disposable[] = [
     tree, view, indicators,
     tree.onDidChangeCounts(updateIndicators),
-    results,
+    results, reviews,
+    vscode.window.registerCustomEditorProvider(VIEWER_VIEW_TYPE, new CvViewerProvider(context.extensionUri), { supportsMultipleEditorsPerDocument: true }),
     // The application layer announces every change, whoever made it; the view follows.
     app.events.onDidChangeCv((change) => {
       results.cvChanged(change.id);
+      reviews.cvChanged(change.id);
       tree.scheduleRefresh();
     }),
     app.events.onDidChangeMany(() => tree.scheduleRefresh()),
@@ -143,7 +158,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
       tree.scheduleRefresh();
     }),
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
-    ...registerCommands({ app, tree, log, memory, filter, settings: () => settings }),
+    ...registerCommands({ app, tree, log, memory, filter, settings: () => settings, reviews }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;
       const previous = settings;
@@ -155,7 +170,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     scheduleRetention(app, () => settings.retentionDays, logger),
   ];
   const services: Services = {
-    app, tree, filter,
+    app, tree, filter, reviews,
     storage: () => (app.isOpen ? storage : undefined),
     dispose: () => {
       for (const s of subs.splice(0)) s.dispose();
