@@ -7,7 +7,9 @@ import { takeScreenshot } from './screenshotScene';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  // SAMSARA_TESTS=review,processing runs only those files (a quicker loop while working on one).
+  const only = process.env.SAMSARA_TESTS?.split(',').map((s) => `${s.trim()}.test.js`);
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && (!only || only.includes(f))).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   // Tells scripts/integration/run.mjs that what follows is the suite's report.
   console.log('[samsara:suite-start]');

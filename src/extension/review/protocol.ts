@@ -17,7 +17,9 @@ export type WebviewMessage =
   | { type: 'markReviewed'; reviewed?: boolean }
   | { type: 'discard' }
   | { type: 'copyMarkdown' }
-  | { type: 'copyJson' };
+  | { type: 'copyJson' }
+  /** The document side is drawn (PDF: its page count), or why it could not be. */
+  | { type: 'shown'; pages?: number; error?: string };
 
 /** How the CV itself is shown on the left. */
 export type DocumentView =
@@ -46,7 +48,7 @@ export type HostMessage =
   | { type: 'error'; message: string }
   | { type: 'copied'; what: 'markdown' | 'json' };
 
-const TYPES = new Set(['ready', 'edit', 'markReviewed', 'discard', 'copyMarkdown', 'copyJson']);
+const TYPES = new Set(['ready', 'edit', 'markReviewed', 'discard', 'copyMarkdown', 'copyJson', 'shown']);
 
 /** A webview may send anything; only well-formed messages reach the handler. */
 export function isWebviewMessage(m: unknown): m is WebviewMessage {

@@ -61,6 +61,8 @@ export class ReviewMessageHandler {
         const r = await this.require(id);
         return { clipboard: JSON.stringify(r.effective, null, 2), post: { type: 'copied', what: 'json' } };
       }
+      case 'shown':
+        return {};
     }
   }
 

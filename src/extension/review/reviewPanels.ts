@@ -11,10 +11,19 @@ export const REVIEW_VIEW_TYPE = 'samsara.review';
 export class ReviewPanel {
   /** The last message sent to the webview. */
   lastPosted: HostMessage | undefined;
+  /** Settles when the webview reports its document drawn: proof the page's scripts ran. */
+  readonly shown: Promise<{ pages?: number; error?: string }>;
+  private onShown: (r: { pages?: number; error?: string }) => void = () => undefined;
 
-  constructor(readonly cvId: string, readonly panel: vscode.WebviewPanel, private readonly handler: ReviewMessageHandler, private readonly log: vscode.LogOutputChannel) {}
+  constructor(readonly cvId: string, readonly panel: vscode.WebviewPanel, private readonly handler: ReviewMessageHandler, private readonly log: vscode.LogOutputChannel) {
+    this.shown = new Promise((resolve) => (this.onShown = resolve));
+  }
 
   async receive(msg: WebviewMessage): Promise<HandlerResult> {
+    if (msg.type === 'shown') {
+      if (msg.error) this.log.warn(`Review of ${this.cvId}: the document could not be drawn: ${msg.error}`);
+      this.onShown({ pages: msg.pages, error: msg.error });
+    }
     try {
       const result = await this.handler.handle(this.cvId, msg);
       if (result.clipboard !== undefined) await vscode.env.clipboard.writeText(result.clipboard);

@@ -10,38 +10,47 @@ interface PageConfig {
 
 declare function acquireVsCodeApi(): { postMessage(msg: WebviewMessage): void };
 
+const vscode = acquireVsCodeApi();
+const send = (msg: WebviewMessage): void => vscode.postMessage(msg);
 const config = JSON.parse(document.getElementById('config')?.textContent ?? '{}') as PageConfig;
 const docPane = document.getElementById('document') as HTMLElement;
-void showDocument(config.document);
 if (config.mode === 'review') startForm();
-
-async function showDocument(view: PageConfig['document']): Promise<void> {
-  try {
-    if (view.kind === 'pdf') await showPdf(docPane, view.src, config.pdfWorker);
-    else if (view.kind === 'image') {
-      const img = document.createElement('img');
-      img.src = view.src;
-      img.alt = 'The CV as an image';
-      img.className = 'doc-image';
-      docPane.append(img);
-    }
-  } catch (err) {
+void showDocument(config.document).then(
+  (pages) => send({ type: 'shown', pages }),
+  (err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
     const p = document.createElement('p');
     p.className = 'doc-none';
-    p.textContent = `The document could not be shown: ${err instanceof Error ? err.message : String(err)}`;
+    p.textContent = `The document could not be shown: ${message}`;
     docPane.append(p);
+    send({ type: 'shown', error: message });
+  },
+);
+
+async function showDocument(view: PageConfig['document']): Promise<number | undefined> {
+  if (view.kind === 'pdf') return showPdf(docPane, view.src, config.pdfWorker);
+  if (view.kind === 'image') {
+    const img = document.createElement('img');
+    img.alt = 'The CV as an image';
+    img.className = 'doc-image';
+    const loaded = new Promise((resolve, reject) => {
+      img.onload = resolve;
+      img.onerror = () => reject(new Error('the image could not be loaded'));
+    });
+    img.src = view.src;
+    docPane.append(img);
+    await loaded;
   }
+  return undefined;
 }
 
 function startForm(): void {
-  const vscode = acquireVsCodeApi();
   const fields = document.getElementById('fields') as HTMLElement;
   const status = document.createElement('div');
   status.className = 'status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   document.body.append(status);
-  const send = (msg: WebviewMessage): void => vscode.postMessage(msg);
   window.addEventListener('message', (e: MessageEvent<HostMessage>) => {
     const msg = e.data;
     if (msg.type === 'load' || msg.type === 'saved') {

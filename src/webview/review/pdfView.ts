@@ -4,7 +4,7 @@ import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-d
  * Draws a PDF's pages into `host`, each only when it scrolls near the view, so a long CV opens
  * as fast as a short one. Placeholders get the page's size first, so the scroll bar is right.
  */
-export async function showPdf(host: HTMLElement, src: string, workerSrc: string): Promise<void> {
+export async function showPdf(host: HTMLElement, src: string, workerSrc: string): Promise<number> {
   GlobalWorkerOptions.workerPort = await moduleWorker(workerSrc);
   const pdf = await getDocument({ url: src, isEvalSupported: false, disableAutoFetch: true }).promise;
   const ratio = window.devicePixelRatio || 1;
@@ -28,6 +28,7 @@ export async function showPdf(host: HTMLElement, src: string, workerSrc: string)
   const first = await pdf.getPage(1);
   const vp = first.getViewport({ scale: 1 });
   host.style.setProperty('--page-aspect', `${vp.width} / ${vp.height}`);
+  return pdf.numPages;
 }
 
 async function drawPage(pdf: PDFDocumentProxy, el: HTMLElement, ratio: number): Promise<void> {
