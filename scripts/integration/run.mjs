@@ -122,7 +122,8 @@ async function runInBrowser(browserPath, port, workspace) {
     await page.exposeFunction('codeAutomationExit', (code) => done(code));
     if (process.env.VERBOSE) page.on('console', (m) => console.error('[browser]', m.text()));
     page.on('crash', () => done('the page crashed'));
-    await page.goto(url);
+    // A busy machine can take longer than playwright's default 30 s to load the workbench.
+    await page.goto(url, { timeout: 120000 });
     note('workbench opened');
     const timer = setTimeout(() => done(`timeout after ${timeoutMs} ms`), timeoutMs);
     const code = await finished;
