@@ -10,6 +10,7 @@ import { CvActions } from './cvActions';
 import { PrivacyActions } from './privacyActions';
 import { ProjectActions } from './projectActions';
 import { QueueEvents } from './queueEvents';
+import { ReviewActions } from './reviewActions';
 import { SharedChanges } from './sharedChanges';
 import { type QueueSettings, toWorkerSettings } from './settings';
 
@@ -35,6 +36,7 @@ export class QueueApp {
   readonly cvs: CvActions;
   readonly projects: ProjectActions;
   readonly privacy: PrivacyActions;
+  readonly reviews: ReviewActions;
   private opening: Promise<QueueStorage> | undefined;
   private opened: QueueStorage | undefined;
   private worker: QueueWorker | undefined;
@@ -53,6 +55,7 @@ export class QueueApp {
     this.cvs = new CvActions(ctx);
     this.projects = new ProjectActions(ctx, this.cvs);
     this.privacy = new PrivacyActions(ctx);
+    this.reviews = new ReviewActions(ctx);
   }
 
   get isOpen(): boolean {

@@ -59,7 +59,23 @@ const v4: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1, v2, v3, v4];
+/**
+ * Corrections that stick: a person's corrections (JSON pointers into the parsed CV, with who and
+ * when) beside the parser's result, which stays as it was; what lists and searches show of the
+ * corrected CV; who marked the CV reviewed and when. Version 5 is another change's number.
+ */
+const v6: Migration = {
+  version: 6,
+  up(db) {
+    addColumnIfMissing(db, 'cvs', 'corrections_json', 'TEXT');
+    addColumnIfMissing(db, 'cvs', 'corrected_json', 'TEXT');
+    addColumnIfMissing(db, 'cvs', 'reviewed_at', 'TEXT');
+    addColumnIfMissing(db, 'cvs', 'reviewed_by', 'TEXT');
+  },
+};
+
+// Versions need not be consecutive, only ascending: each runs once when the database is older.
+export const migrations: readonly Migration[] = [v1, v2, v3, v4, v6];
 export const latestVersion = migrations[migrations.length - 1].version;
 
 export function userVersion(db: Database): number {

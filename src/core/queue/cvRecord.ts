@@ -27,6 +27,11 @@ export interface CvRecord {
   candidateEmail?: string;
   currentTitle?: string;
   currentCompany?: string;
+  /** Someone corrected the parsed fields (the fields above are the corrected ones). */
+  corrected?: boolean;
+  /** Who marked the CV reviewed, and when. */
+  reviewedBy?: string;
+  reviewedAt?: string;
 }
 
 export function isCvStatus(value: unknown): value is CvStatus {

@@ -1,5 +1,6 @@
 import type { Disposable } from '../events';
 import type { ParsedCV } from '../parsedCv';
+import type { FieldCorrection } from '../review/corrections';
 import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from './cvRecord';
 import type { DeletedProject, Project, ProjectWithCounts } from './project';
 
@@ -41,6 +42,7 @@ export interface CvRepository {
   /** Ids starting with `prefix` (at most two: enough to tell unique from ambiguous). */
   idsByPrefix(prefix: string): Promise<string[]>;
   getCV(id: string): Promise<CvRecord | undefined>;
+  /** A completed CV as reviewed: the parser's result with the corrections applied. */
   getParsedCV(id: string): Promise<ParsedCV | undefined>;
   /** What finding a completed CV by name, e-mail, skills or company needs. */
   searchEntries(): Promise<CvSearchEntry[]>;
@@ -69,6 +71,28 @@ export interface ProjectRepository {
   rename(id: string, newName: string): Promise<Project>;
   /** Deletes a project; its CVs are deleted too with `removeCvs`, otherwise kept without a project. */
   delete(id: string, options?: { removeCvs?: boolean }): Promise<DeletedProject>;
+}
+
+/** A completed CV's result as the parser left it, with what people did to it since. */
+export interface StoredReview {
+  original: ParsedCV;
+  corrections: FieldCorrection[];
+  reviewed?: { by: string; at: string };
+}
+
+/**
+ * Corrections and the reviewed mark. Corrections live beside the parser's result, which they
+ * never change; a CV processed again keeps them and they apply to the new result.
+ */
+export interface ReviewRepository {
+  /** Undefined unless the CV is completed. */
+  getReview(id: string): Promise<StoredReview | undefined>;
+  /** Adds corrections to a completed CV's (a field corrected again keeps the latest); false when it is not completed. */
+  addCorrections(id: string, added: readonly FieldCorrection[]): Promise<boolean>;
+  /** Drops every correction; false when there were none. */
+  discardCorrections(id: string): Promise<boolean>;
+  /** Marks the CV reviewed, or (without a mark) not reviewed; false when there is no such CV. */
+  setReviewed(id: string, mark?: { by: string; at: string }): Promise<boolean>;
 }
 
 /**
@@ -123,6 +147,7 @@ export interface QueueStorage {
   readonly cvs: CvRepository;
   readonly projects: ProjectRepository;
   readonly claims: ClaimRepository;
+  readonly reviews: ReviewRepository;
   /** Where the queue lives, for log lines. */
   readonly location: string;
   /**

@@ -20,6 +20,8 @@ export interface CvChange {
   status: CvStatus;
   fileName: string;
   error?: string;
+  /** What changed: its status (the default), or a person corrected it or marked it reviewed. */
+  kind?: 'status' | 'corrected' | 'reviewed';
 }
 
 export interface WorkerDeps {

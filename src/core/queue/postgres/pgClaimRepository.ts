@@ -4,6 +4,7 @@ import { parsedToColumns } from '../sqljs/parsedColumns';
 import type { Claim, ClaimRepository } from '../storage';
 import type { PgDb } from './pgDb';
 import { type PgRow, iso, toCvRecord } from './pgRows';
+import { keepCorrectionsListed } from './pgResult';
 
 const CLAIMED = `RETURNING c.id, c.seq, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
   (SELECT name FROM projects p WHERE p.id = c.project_id) AS project_name, c.created_at, c.updated_at,
@@ -48,10 +49,12 @@ export class PgClaimRepository implements ClaimRepository {
     const cols = parsedToColumns(cv);
     const names = Object.keys(cols);
     const sets = names.map((n, i) => `${n} = $${i + 3}`).join(', ');
-    return (await this.db.run(
-      `UPDATE cvs SET ${sets}, status = 'completed', error_message = NULL, ${RELEASE} ${HELD}`,
+    const rows = await this.db.rows(
+      `UPDATE cvs SET ${sets}, status = 'completed', error_message = NULL, ${RELEASE} ${HELD} RETURNING corrections_json`,
       [id, token, ...names.map((n) => cols[n])],
-    )) > 0;
+    );
+    if (rows[0]) await keepCorrectionsListed(this.db, id, cv, rows[0].corrections_json);
+    return rows.length > 0;
   }
 
   async fail(id: string, token: string, error: string): Promise<boolean> {

@@ -3,7 +3,9 @@ import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, ty
 import { columnsToParsed, parsedToColumns } from '../sqljs/parsedColumns';
 import type { CvRepository, NewCv } from '../storage';
 import type { PgDb } from './pgDb';
-import { FIFO, SELECT_CV, scopeWhere, toCvRecord } from './pgRows';
+import { FIFO, LISTED_FIELDS, SELECT_CV, scopeWhere, toCvRecord } from './pgRows';
+import { effectiveCv } from '../reviewColumns';
+import { keepCorrectionsListed } from './pgResult';
 import { queuedRecords } from '../queuedRecords';
 import { skillList } from '../skillList';
 
@@ -54,10 +56,13 @@ export class PgCvRepository implements CvRepository {
   async completeCVProcessing(id: string, cv: ParsedCV): Promise<boolean> {
     const cols = parsedToColumns(cv);
     const names = Object.keys(cols);
-    return (await this.db.run(
-      `UPDATE cvs SET ${names.map((n, i) => `${n} = $${i + 1}`).join(', ')}, status = 'completed', error_message = NULL, updated_at = now() WHERE id = $${names.length + 1}`,
+    const rows = await this.db.rows(
+      `UPDATE cvs SET ${names.map((n, i) => `${n} = $${i + 1}`).join(', ')}, status = 'completed', error_message = NULL, updated_at = now()
+        WHERE id = $${names.length + 1} RETURNING corrections_json`,
       [...names.map((n) => cols[n]), id],
-    )) > 0;
+    );
+    if (rows[0]) await keepCorrectionsListed(this.db, id, cv, rows[0].corrections_json);
+    return rows.length > 0;
   }
 
   async getNextQueuedCV(now = new Date().toISOString()): Promise<CvRecord | undefined> {
@@ -123,18 +128,17 @@ export class PgCvRepository implements CvRepository {
 
   async getParsedCV(id: string): Promise<ParsedCV | undefined> {
     const row = await this.db.one(`SELECT * FROM cvs WHERE id = $1 AND status = 'completed'`, [id]);
-    return row && columnsToParsed(row as Parameters<typeof columnsToParsed>[0]);
+    return row && effectiveCv(columnsToParsed(row as Parameters<typeof columnsToParsed>[0]), row.corrections_json);
   }
 
   async searchEntries(): Promise<CvSearchEntry[]> {
-    const rows = await this.db.rows(`SELECT c.id, c.file_name, c.file_path, p.name AS project_name,
-      c.contact_json::jsonb ->> 'name' AS name, c.contact_json::jsonb ->> 'email' AS email,
-      c.work_history_json::jsonb -> 0 ->> 'title' AS title, c.work_history_json::jsonb -> 0 ->> 'company' AS company, c.skills_json
+    const rows = await this.db.rows(`SELECT c.id, c.file_name, c.file_path, p.name AS project_name, ${LISTED_FIELDS},
+      coalesce(c.corrected_json::jsonb ->> 'skills', c.skills_json) AS skills_json
       FROM cvs c LEFT JOIN projects p ON p.id = c.project_id WHERE c.status = 'completed' ${FIFO}`);
     return rows.map((r) => ({
       id: String(r.id), fileName: String(r.file_name), filePath: String(r.file_path),
-      projectName: optional(r.project_name), name: optional(r.name), email: optional(r.email),
-      title: optional(r.title), company: optional(r.company), skills: skillList(r.skills_json),
+      projectName: optional(r.project_name), name: optional(r.candidate_name), email: optional(r.candidate_email),
+      title: optional(r.current_title), company: optional(r.current_company), skills: skillList(r.skills_json),
     }));
   }
 

@@ -85,11 +85,18 @@ const v4 = `
   CREATE TRIGGER projects_notify AFTER INSERT OR UPDATE OR DELETE ON projects
     FOR EACH STATEMENT EXECUTE FUNCTION samsara_notify_projects();`;
 
+/** Corrections, what lists show of the corrected CV, the reviewed mark (see the embedded store's v6). */
+const v6 = `
+  ALTER TABLE cvs ADD COLUMN corrections_json text, ADD COLUMN corrected_json text,
+    ADD COLUMN reviewed_at timestamptz, ADD COLUMN reviewed_by text;`;
+
 export const pgMigrations: readonly PgMigration[] = [
   { version: 1, sql: v1 },
   { version: 2, sql: v2 },
   { version: 3, sql: v3 },
   { version: 4, sql: v4 },
+  // 5 belongs to another change; versions only have to ascend.
+  { version: 6, sql: v6 },
 ];
 
 // Any constant will do: it only has to be the same for every client of this schema.

@@ -5,11 +5,21 @@ export type PgRow = Record<string, unknown>;
 
 export const FIFO = 'ORDER BY c.created_at, c.seq';
 
+/** A corrected CV's listed fields come from corrected_json, the others' from the parser's columns. */
+const listed = (key: string, parsed: string, as: string): string =>
+  `CASE WHEN c.corrected_json IS NULL THEN ${parsed} ELSE c.corrected_json::jsonb ->> '${key}' END AS ${as}`;
+
+export const LISTED_FIELDS = [
+  listed('name', `c.contact_json::jsonb ->> 'name'`, 'candidate_name'),
+  listed('email', `c.contact_json::jsonb ->> 'email'`, 'candidate_email'),
+  listed('title', `c.work_history_json::jsonb -> 0 ->> 'title'`, 'current_title'),
+  listed('company', `c.work_history_json::jsonb -> 0 ->> 'company'`, 'current_company'),
+].join(',\n  ');
+
 export const SELECT_CV = `SELECT c.id, c.seq, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
   p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms,
   c.attempts, c.next_attempt_at, c.content_hash,
-  c.contact_json::jsonb ->> 'name' AS candidate_name, c.contact_json::jsonb ->> 'email' AS candidate_email,
-  c.work_history_json::jsonb -> 0 ->> 'title' AS current_title, c.work_history_json::jsonb -> 0 ->> 'company' AS current_company
+  ${LISTED_FIELDS}, c.corrections_json IS NOT NULL AS corrected, c.reviewed_at, c.reviewed_by
   FROM cvs c LEFT JOIN projects p ON p.id = c.project_id`;
 
 export function toCvRecord(row: PgRow): CvRecord {
@@ -32,6 +42,9 @@ export function toCvRecord(row: PgRow): CvRecord {
     candidateEmail: text(row.candidate_email),
     currentTitle: text(row.current_title),
     currentCompany: text(row.current_company),
+    corrected: row.corrected === true,
+    reviewedBy: text(row.reviewed_by),
+    reviewedAt: iso(row.reviewed_at),
   };
 }
 

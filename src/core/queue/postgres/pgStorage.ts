@@ -10,6 +10,7 @@ import { PgDb } from './pgDb';
 import { PgListener } from './pgListener';
 import { migratePg } from './pgMigrations';
 import { PgProjectRepository } from './pgProjectRepository';
+import { PgReviewRepository } from './pgReviewRepository';
 
 export const DEFAULT_LEASE_MS = 60_000;
 
@@ -42,6 +43,7 @@ export class PgStorage implements QueueStorage {
   readonly cvs: PgCvRepository;
   readonly projects: PgProjectRepository;
   readonly claims: PgClaimRepository;
+  readonly reviews: PgReviewRepository;
   private readonly heartbeat: NodeJS.Timeout;
   private listener: PgListener | undefined;
 
@@ -57,6 +59,7 @@ export class PgStorage implements QueueStorage {
     this.cvs = new PgCvRepository(db, clientId);
     this.projects = new PgProjectRepository(db);
     this.claims = new PgClaimRepository(db, clientId, leaseMs);
+    this.reviews = new PgReviewRepository(db);
     // Three beats per lease: one lost beat never costs a claim.
     this.heartbeat = setInterval(() => void this.beat(), Math.max(50, Math.floor(leaseMs / 3)));
     this.heartbeat.unref();

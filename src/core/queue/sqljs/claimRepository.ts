@@ -4,7 +4,7 @@ import { all, one, run } from '../../db/sql';
 import type { ParsedCV } from '../../parsedCv';
 import type { Claim, ClaimRepository } from '../storage';
 import { nextQueuedCV } from './cvRepository';
-import { parsedToColumns } from './parsedColumns';
+import { resultColumns } from './resultColumns';
 
 /** The worker's token-guarded writes in the sql.js store (see ClaimRepository). */
 export class SqlJsClaimRepository implements ClaimRepository {
@@ -32,7 +32,7 @@ export class SqlJsClaimRepository implements ClaimRepository {
   }
 
   async complete(id: string, token: string, cv: ParsedCV): Promise<boolean> {
-    const cols = parsedToColumns(cv);
+    const cols = resultColumns(this.db, id, cv);
     const names = Object.keys(cols);
     return this.write(
       `UPDATE cvs SET ${names.map((n) => `${n} = ?`).join(', ')}, status = 'completed', error_message = NULL, claim_token = NULL,

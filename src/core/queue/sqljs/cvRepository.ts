@@ -4,8 +4,10 @@ import { type Row, all, num, one, run, str } from '../../db/sql';
 import type { ParsedCV } from '../../parsedCv';
 import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
 import { type CvRepository, MAX_RETRY_DELAY_MS, type NewCv } from '../storage';
-import { listSearchEntries } from './cvSearch';
-import { columnsToParsed, parsedToColumns } from './parsedColumns';
+import { LISTED_FIELDS, listSearchEntries } from './cvSearch';
+import { resultColumns } from './resultColumns';
+import { effectiveCv } from '../reviewColumns';
+import { columnsToParsed } from './parsedColumns';
 import { queuedRecords } from '../queuedRecords';
 
 // Same-millisecond inserts share created_at; rowid keeps them in the order they were added.
@@ -13,8 +15,7 @@ const FIFO = 'ORDER BY c.created_at, c.rowid';
 const SELECT = `SELECT c.rowid AS seq, c.id, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
   p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms,
   c.attempts, c.next_attempt_at, c.content_hash,
-  json_extract(c.contact_json, '$.name') AS candidate_name, json_extract(c.contact_json, '$.email') AS candidate_email,
-  json_extract(c.work_history_json, '$[0].title') AS current_title, json_extract(c.work_history_json, '$[0].company') AS current_company
+  ${LISTED_FIELDS}, c.corrections_json IS NOT NULL AS corrected, c.reviewed_at, c.reviewed_by
   FROM cvs c LEFT JOIN projects p ON p.id = c.project_id`;
 
 /**
@@ -60,7 +61,7 @@ export class SqlJsCvRepository implements CvRepository {
   }
 
   async completeCVProcessing(id: string, cv: ParsedCV): Promise<boolean> {
-    const cols = parsedToColumns(cv);
+    const cols = resultColumns(this.db, id, cv);
     const names = Object.keys(cols);
     return this.write(
       `UPDATE cvs SET ${names.map((n) => `${n} = ?`).join(', ')}, status = 'completed', error_message = NULL, updated_at = ? WHERE id = ?`,
@@ -121,7 +122,7 @@ export class SqlJsCvRepository implements CvRepository {
 
   async getParsedCV(id: string): Promise<ParsedCV | undefined> {
     const row = one(this.db, `SELECT * FROM cvs WHERE id = ? AND status = 'completed'`, [id]);
-    return row && columnsToParsed(row);
+    return row && effectiveCv(columnsToParsed(row), row.corrections_json);
   }
 
   async searchEntries(): Promise<CvSearchEntry[]> {
@@ -199,5 +200,8 @@ function toRecord(row: Row): CvRecord {
     candidateEmail: str(row.candidate_email),
     currentTitle: str(row.current_title),
     currentCompany: str(row.current_company),
+    corrected: Boolean(row.corrected),
+    reviewedBy: str(row.reviewed_by),
+    reviewedAt: str(row.reviewed_at),
   };
 }

@@ -5,17 +5,20 @@ import type { QueueStorage } from '../storage';
 import { SqlJsClaimRepository } from './claimRepository';
 import { SqlJsCvRepository } from './cvRepository';
 import { SqlJsProjectRepository } from './projectRepository';
+import { SqlJsReviewRepository } from './reviewRepository';
 
 /** The embedded queue: one SQLite file held in memory by sql.js (see Store). */
 export class SqlJsStorage implements QueueStorage {
   readonly cvs: SqlJsCvRepository;
   readonly projects: SqlJsProjectRepository;
   readonly claims: SqlJsClaimRepository;
+  readonly reviews: SqlJsReviewRepository;
 
   constructor(readonly store: Store) {
     this.cvs = new SqlJsCvRepository(store);
     this.projects = new SqlJsProjectRepository(store);
     this.claims = new SqlJsClaimRepository(store);
+    this.reviews = new SqlJsReviewRepository(store);
   }
 
   get location(): string {
