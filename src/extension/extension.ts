@@ -10,7 +10,6 @@ import { registerCommands } from './commands/registry';
 import { CONFIG_SECTION, CONTEXT_KEYS, type ContextKey, RESULT_SCHEME, VIEW_ID } from './ids';
 import { channelLogger } from './logChannel';
 import { CvViewerProvider, VIEWER_VIEW_TYPE } from './review/cvViewer';
-import { parsedReviews } from './review/parsedReviews';
 import { ReviewMessageHandler } from './review/reviewHandler';
 import { ReviewPanels } from './review/reviewPanels';
 import { ProjectMemoryStore } from './projectMemory';
@@ -121,7 +120,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const memory = new ProjectMemoryStore(context.workspaceState);
   const results = new ResultDocumentProvider(app);
   const reviewer = (): string => os.userInfo().username;
-  const reviews = new ReviewPanels(context.extensionUri, new ReviewMessageHandler(parsedReviews(app), reviewer), log);
+  const reviews = new ReviewPanels(context.extensionUri, new ReviewMessageHandler(app.reviews, reviewer), log);
   const keys = new Map<ContextKey, boolean>();
   // Menus read these; set them only when they change, since each is a round trip to the window.
   const setKey = (key: ContextKey, value: boolean): void => {

@@ -11,7 +11,7 @@ export function showResult(deps: CommandDeps) {
     const cv = await deps.app.get(target.cv.id);
     if (!cv) throw new Error(`${target.cv.fileName} is no longer in the queue.`);
     if (cv.status !== 'completed') throw new Error(`${cv.fileName} has no result yet (it is ${cv.status}).`);
-    const parsed = await deps.app.parsed(cv.id);
-    return deps.reviews.show(cv, `Review: ${parsed?.contact.name || cv.fileName}`);
+    const review = await deps.app.reviews.get(cv.id);
+    return deps.reviews.show(cv, `Review: ${review?.effective.contact.name || cv.fileName}`);
   };
 }

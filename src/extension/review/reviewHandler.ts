@@ -1,24 +1,10 @@
-import type { ParsedCV } from '../../core/parsedCv';
-import type { CvRecord } from '../../core/queue/cvRecord';
+import type { CvReview, ReviewActions } from '../../core/app/reviewActions';
 import { renderCvMarkdown } from '../views/renderCv';
-import type { FieldChange, HostMessage, ReviewData, WebviewMessage } from './protocol';
+import type { HostMessage, ReviewData, WebviewMessage } from './protocol';
 import { unsureFields } from './unsureFields';
 
 /** The part of the application's review API the panel uses (QueueApp's `reviews`). */
-export interface ReviewSource {
-  get(id: string): Promise<ReviewState | undefined>;
-  correct(id: string, changes: FieldChange[], by: string): Promise<ReviewState>;
-  discardCorrections(id: string): Promise<ReviewState | undefined>;
-  setReviewed(id: string, reviewed: boolean, by: string): Promise<void>;
-}
-
-export interface ReviewState {
-  cv: CvRecord;
-  original: ParsedCV;
-  effective: ParsedCV;
-  corrections: { path: string }[];
-  reviewed?: { by: string; at: string };
-}
+export type ReviewSource = Pick<ReviewActions, 'get' | 'correct' | 'discardCorrections' | 'setReviewed'>;
 
 /** What answering one message asks of the panel: a message back, a text for the clipboard. */
 export interface HandlerResult {
@@ -26,7 +12,7 @@ export interface HandlerResult {
   clipboard?: string;
 }
 
-export function reviewData(r: ReviewState): ReviewData {
+export function reviewData(r: CvReview): ReviewData {
   return {
     id: r.cv.id, fileName: r.cv.fileName, effective: r.effective,
     corrected: [...new Set(r.corrections.map((c) => c.path))],
@@ -70,7 +56,7 @@ export class ReviewMessageHandler {
     return { post: { type, review: reviewData(await this.require(id)) } };
   }
 
-  private async require(id: string): Promise<ReviewState> {
+  private async require(id: string): Promise<CvReview> {
     const r = await this.reviews.get(id);
     if (!r) throw new Error('This CV has no result to review (it was removed or is being processed again).');
     return r;
