@@ -16,7 +16,7 @@ export function unsureFields(parsed: ParsedCV): string[] {
         if (!job.start_date && !job.end_date) out.add(`/work_history/${i}/start_date`).add(`/work_history/${i}/end_date`);
       });
     }
-    if (/section headings|structure|two-column|OCR/i.test(w)) addMain(out, parsed);
+    if (/section headings|structure|OCR/i.test(w)) addMain(out, parsed);
   }
   if (parsed.parse_confidence < LOW_CONFIDENCE) addMain(out, parsed);
   return [...out];
