@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
+import { takeReviewScreenshots } from './reviewScene';
 import { takeScreenshot } from './screenshotScene';
 
 export async function run(): Promise<void> {
@@ -18,6 +19,10 @@ export async function run(): Promise<void> {
   });
   const failures = stats.failures;
   console.log(`${stats.passes} passed, ${failures} failed${stats.pending ? `, ${stats.pending} skipped` : ''}`);
-  if (process.env.SAMSARA_SCREENSHOT) await takeScreenshot(path.resolve(process.env.SAMSARA_SCREENSHOT));
+  if (process.env.SAMSARA_SCREENSHOT) {
+    const file = path.resolve(process.env.SAMSARA_SCREENSHOT);
+    await takeScreenshot(file);
+    await takeReviewScreenshots(path.dirname(file));
+  }
   if (failures > 0) throw new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`);
 }
