@@ -1,12 +1,14 @@
 import { enqueueBench } from './enqueueBench';
 import { parseBench } from './parseBench';
 import { processBench } from './processBench';
+import { reviewBench } from './reviewBench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   console.log(`Samsara CV Queue benchmark (node ${process.version}, ${process.platform})`);
   if (!only || only === 'enqueue') await enqueueBench();
   if (!only || only === 'parse') await parseBench();
+  if (!only || only === 'review') await reviewBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
 }
 
