@@ -10,6 +10,7 @@ import { projectCommand, projectHelp } from './commands/project';
 import { purgeCommand, purgeHelp } from './commands/purge';
 import { removeCommand, removeHelp } from './commands/remove';
 import { retryCommand, retryHelp } from './commands/retry';
+import { reviewCommand, reviewHelp } from './commands/review';
 import { statusCommand, statusHelp } from './commands/status';
 import { workerCommand, workerHelp } from './commands/worker';
 import { QueueApp } from '../core/app/queueApp';
@@ -37,6 +38,9 @@ const projectAccess = (argv: string[]): Access => {
   return action === 'create' ? 'create' : action === 'list' ? 'read' : 'change';
 };
 
+// Only looking at a review needs no write access.
+const reviewAccess = (argv: string[]): Access => (argv.some((a) => /^--(set|discard|reviewed|not-reviewed)(=|$)/.test(a)) ? 'change' : 'read');
+
 const commands: Record<string, Command> = {
   enqueue: { summary: 'add CV files and folders to the queue', help: enqueueHelp, run: enqueueCommand, access: () => 'create' },
   parse: { summary: 'parse one CV file and print what was found', help: parseHelp, run: parseCommand },
@@ -46,6 +50,7 @@ const commands: Record<string, Command> = {
   process: { summary: 'parse every queued CV until the queue is empty', help: processHelp, run: processCommand },
   worker: { summary: 'keep parsing CVs as they are queued (a shared PostgreSQL queue)', help: workerHelp, run: workerCommand },
   retry: { summary: 'move failed CVs back to the queue', help: retryHelp, run: retryCommand },
+  review: { summary: "correct a processed CV's fields, mark it reviewed", help: reviewHelp, run: reviewCommand, access: reviewAccess },
   cancel: { summary: 'take queued CVs out of the queue', help: cancelHelp, run: cancelCommand },
   remove: { summary: 'delete CVs from the queue', help: removeHelp, run: removeCommand },
   erase: { summary: 'erase every CV of one person (on their request)', help: eraseHelp, run: eraseCommand },

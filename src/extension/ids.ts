@@ -30,6 +30,9 @@ export const COMMAND_IDS = {
   exportCvs: 'samsara.exportCvs',
   findCv: 'samsara.findCv',
   eraseCandidate: 'samsara.eraseCandidate',
+  discardCorrections: 'samsara.discardCorrections',
+  markReviewed: 'samsara.markReviewed',
+  markUnreviewed: 'samsara.markUnreviewed',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;

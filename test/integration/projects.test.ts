@@ -150,7 +150,7 @@ describe('projects, export and Find CV', () => {
     assert.deepEqual(groups.map((g) => (g.kind === 'group' ? `${g.status}:${g.count}` : g.kind)), ['queued:4', 'processing:0', 'completed:0', 'failed:0']);
     const shown = await api.tree.getChildren(groups[0]);
     assert.deepEqual(shown.map((n) => (n.kind === 'cv' ? n.cv.projectName : '?')), Array(4).fill('Backend Berlin'));
-    assert.equal(api.tree.getTreeItem(groups[0]).id, `group:${(await api.app.projects.require('Backend Berlin')).id}:queued`);
+    assert.equal(api.tree.getTreeItem(groups[0]).id, `group:${(await api.app.projects.require('Backend Berlin')).id}:queued:filled`);
 
     await vscode.commands.executeCommand('samsara.clearProjectFilter');
     assert.equal(api.filter.description, undefined);

@@ -44,6 +44,10 @@ export const SETTINGS_SCHEMA = {
     type: 'integer', default: 0, minimum: 0, maximum: 3650,
     description: 'Completed and failed CVs older than this many days are erased when the queue opens and once a day (0: keep them).',
   },
+  reviewerName: {
+    type: 'string', default: '',
+    description: 'The name kept with your corrections and Reviewed marks (empty: your user name on this computer).',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS_SCHEMA;
@@ -60,6 +64,8 @@ export interface QueueSettings {
   groupByProject: boolean;
   /** 0: finished CVs are kept; otherwise erased once older than this. */
   retentionDays: number;
+  /** Empty: the user name of this computer's account. */
+  reviewerName: string;
 }
 
 export type SettingGetter = <T>(key: SettingKey, fallback: T) => T;
@@ -78,6 +84,7 @@ export function readSettings(get: SettingGetter = (_key, fallback) => fallback):
     askForProject: get<boolean>('askForProject', s.askForProject.default) !== false,
     groupByProject: get<boolean>('groupByProject', s.groupByProject.default) === true,
     retentionDays: int('retentionDays'),
+    reviewerName: String(get('reviewerName', s.reviewerName.default) ?? '').trim(),
   };
 }
 

@@ -27,10 +27,22 @@ export function checkChange(change: FieldChange): FieldChange {
 export function mergeCorrections(existing: readonly FieldCorrection[], added: readonly FieldCorrection[]): FieldCorrection[] {
   let merged = [...existing];
   for (const c of added) {
-    merged = merged.filter((old) => old.path !== c.path && !old.path.startsWith(`${c.path}/`));
+    merged = merged.filter((old, i) => !(covers(c.path, old.path) && !shiftedSince(merged, i, c.path)));
     merged.push(c);
   }
   return merged;
+}
+
+function covers(path: string, other: string): boolean {
+  return other === path || other.startsWith(`${path}/`);
+}
+
+/**
+ * Whether an entry was removed from a list on `path`'s way at or after position `from`: then
+ * the same path names another entry than it did before, and the earlier correction must stay.
+ */
+function shiftedSince(list: readonly FieldCorrection[], from: number, path: string): boolean {
+  return list.slice(from).some((r) => r.value === null && /\/\d+$/.test(r.path) && path.startsWith(`${r.path.replace(/\/\d+$/, '')}/`));
 }
 
 /**

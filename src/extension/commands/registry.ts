@@ -8,10 +8,13 @@ import { clearCompleted } from './clearCompleted';
 import { clearProjectFilter } from './clearProjectFilter';
 import { copyJson } from './copyJson';
 import { deleteProject } from './deleteProject';
+import { discardCorrections } from './discardCorrections';
 import { eraseCandidate } from './eraseCandidate';
 import { exportCvs } from './exportCvs';
 import { filterByProject } from './filterByProject';
 import { findCv } from './findCv';
+import { markReviewed } from './markReviewed';
+import { markUnreviewed } from './markUnreviewed';
 import { newProject } from './newProject';
 import { openFile } from './openFile';
 import { openSource } from './openSource';
@@ -60,6 +63,9 @@ export const COMMANDS: Record<CommandName, { title: string; factory: Factory }> 
   exportCvs: { title: 'Export CVs', factory: exportCvs },
   findCv: { title: 'Find CV', factory: findCv },
   eraseCandidate: { title: 'Erase Candidate', factory: eraseCandidate },
+  discardCorrections: { title: 'Discard Corrections', factory: discardCorrections },
+  markReviewed: { title: 'Mark Reviewed', factory: markReviewed },
+  markUnreviewed: { title: 'Mark Not Reviewed', factory: markUnreviewed },
 };
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {

@@ -3,10 +3,12 @@ import type { CvRecord, CvStatus } from '../../core/queue/cvRecord';
 import { COMMAND_IDS } from '../ids';
 import type { ProjectNode } from './projectNodes';
 import { plural } from '../../core/plural';
+import { cvTooltip, describeCv } from './cvDescription';
 
 /** projectId: the group's CVs are one project's (null: those without one); undefined: all. */
 export type GroupNode = { kind: 'group'; status: CvStatus; count: number; projectId?: string | null };
-export type CvNode = { kind: 'cv'; cv: CvRecord };
+/** showProject: the CV is listed among other projects' (no project filter, no project grouping). */
+export type CvNode = { kind: 'cv'; cv: CvRecord; showProject?: boolean };
 export type MoreNode = { kind: 'more'; status: CvStatus; shown: number; total: number; projectId?: string | null };
 export type QueueNode = GroupNode | CvNode | MoreNode | ProjectNode;
 
@@ -25,11 +27,14 @@ export function statusIcon(status: CvStatus): vscode.ThemeIcon {
   }
 }
 
+/** A Queued group longer than this starts collapsed. */
+const SMALL_QUEUE = 50;
+
 export function groupItem(node: GroupNode): vscode.TreeItem {
-  const expanded = node.status !== 'queued' || node.count <= 50;
+  const expanded = node.status !== 'queued' || node.count <= SMALL_QUEUE;
   const item = new vscode.TreeItem(GROUP_LABELS[node.status], node.count === 0 ? vscode.TreeItemCollapsibleState.None
     : expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-  item.id = `group:${scopeKey(node.projectId)}${node.status}`;
+  item.id = `group:${scopeKey(node.projectId)}${node.status}:${groupState(node)}`;
   item.description = String(node.count);
   item.contextValue = `group:${node.status}`;
   item.iconPath = statusIcon(node.status);
@@ -37,13 +42,27 @@ export function groupItem(node: GroupNode): vscode.TreeItem {
   return item;
 }
 
-export function cvItem(cv: CvRecord): vscode.TreeItem {
-  const item = new vscode.TreeItem(cv.fileName, vscode.TreeItemCollapsibleState.None);
+/**
+ * The workbench keeps the expanded state of an item id, and an id that had no children stays
+ * collapsed when children come (microsoft/vscode#183360: "give the tree items a different ID").
+ * So the id changes when the group should open or close on its own: empty → filled, and for
+ * Queued small → long; between those changes the user's own choice is kept.
+ */
+function groupState(node: GroupNode): string {
+  if (node.count === 0) return 'empty';
+  return node.status === 'queued' && node.count > SMALL_QUEUE ? 'long' : 'filled';
+}
+
+/** A completed CV is named by its candidate; the others (and one without a name) by their file. */
+export function cvItem(node: CvNode, now = Date.now()): vscode.TreeItem {
+  const cv = node.cv;
+  const named = cv.status === 'completed' && cv.candidateName ? cv.candidateName : undefined;
+  const item = new vscode.TreeItem(named ?? cv.fileName, vscode.TreeItemCollapsibleState.None);
   item.id = cv.id;
-  item.description = describe(cv);
-  item.tooltip = tooltip(cv);
-  item.iconPath = statusIcon(cv.status);
-  item.contextValue = `cv:${cv.status}`;
+  item.description = describeCv(cv, node.showProject === true, now);
+  item.tooltip = cvTooltip(cv);
+  item.iconPath = cv.status === 'completed' && cv.reviewedAt ? new vscode.ThemeIcon('verified-filled', new vscode.ThemeColor('testing.iconPassed')) : statusIcon(cv.status);
+  item.contextValue = contextValue(cv);
   if (cv.status === 'completed') item.command = { command: COMMAND_IDS.showResult, title: 'Show Result', arguments: [{ kind: 'cv', cv }] };
   return item;
 }
@@ -62,39 +81,8 @@ function scopeKey(projectId: string | null | undefined): string {
   return projectId === undefined ? '' : `${projectId ?? 'none'}:`;
 }
 
-function describe(cv: CvRecord): string {
-  switch (cv.status) {
-    case 'failed':
-      return cv.errorMessage ?? 'failed';
-    case 'completed':
-      return [cv.projectName, cv.parseTimeMs !== undefined ? formatDuration(cv.parseTimeMs) : undefined].filter(Boolean).join(' · ');
-    case 'processing':
-      return [cv.projectName, cv.attempts > 1 ? `attempt ${cv.attempts}` : undefined].filter(Boolean).join(' · ');
-    case 'queued':
-      return [cv.projectName, cv.errorMessage ? `retrying: ${cv.errorMessage}` : undefined].filter(Boolean).join(' · ');
-  }
-}
-
-function tooltip(cv: CvRecord): vscode.MarkdownString {
-  const rows: [string, string | undefined][] = [
-    ['Path', cv.filePath], ['Status', cv.status], ['Project', cv.projectName], ['Attempts', String(cv.attempts)],
-    ['Added', formatTime(cv.createdAt)], ['Started', formatTime(cv.processingStartedAt)], ['Updated', formatTime(cv.updatedAt)],
-    ['Parse time', cv.parseTimeMs !== undefined && cv.status === 'completed' ? formatDuration(cv.parseTimeMs) : undefined],
-    ['Next attempt', formatTime(cv.nextAttemptAt)], ['Error', cv.errorMessage],
-  ];
-  const md = new vscode.MarkdownString(`**${escape(cv.fileName)}**\n\n`);
-  md.appendMarkdown(rows.filter(([, v]) => v).map(([k, v]) => `${k}: ${escape(String(v))}`).join('  \n'));
-  return md;
-}
-
-export function formatDuration(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-function formatTime(iso: string | undefined): string | undefined {
-  return iso ? new Date(iso).toLocaleString() : undefined;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+/** Menus tell a reviewed and a corrected CV apart: "cv:completed[:corrected][:reviewed]". */
+function contextValue(cv: CvRecord): string {
+  if (cv.status !== 'completed') return `cv:${cv.status}`;
+  return `cv:completed${cv.corrected ? ':corrected' : ''}${cv.reviewedAt ? ':reviewed' : ''}`;
 }

@@ -4,9 +4,11 @@ import { CV_STATUSES, type CvStatus, type StatusCounts, zeroCounts } from '../..
 import type { ProjectScope } from '../../core/queue/cvRecord';
 import { PageSizes } from './pageSizes';
 import { type FilterScope, projectItem, projectNodes, statusGroups } from './projectNodes';
-import { type QueueNode, cvItem, groupItem, moreItem } from './queueNodes';
+import { type GroupNode, type QueueNode, cvItem, groupItem, moreItem } from './queueNodes';
 
 const REFRESH_DELAY_MS = 150;
+/** How often the rows of CVs being parsed redraw their elapsed time. */
+const TICK_MS = 1000;
 
 /** The whole queue's counts (badge, status bar) and those of what the view shows (its menus). */
 export interface TreeCounts {
@@ -29,6 +31,9 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   private timer: NodeJS.Timeout | undefined;
   private lastCounts: TreeCounts = { all: zeroCounts(), shown: zeroCounts() };
   private filter: FilterScope | undefined;
+  /** Processing groups the view has open, as it knows them: the ticker redraws only these. */
+  private readonly openProcessing = new Set<GroupNode>();
+  private ticker: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly app: QueueApp,
@@ -51,6 +56,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
   async refresh(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.openProcessing.clear(); // the whole tree is new: its old nodes are unknown to the view
     this.changed.fire(undefined);
     if (this.app.isOpen) await this.updateCounts(true);
   }
@@ -64,6 +70,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
 
   showMore(status: CvStatus, scope: ProjectScope): void {
     this.pages.grow(status, scope);
+    this.openProcessing.clear();
     this.changed.fire(undefined);
   }
 
@@ -71,7 +78,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
     if (node.kind === 'group') return groupItem(node);
     if (node.kind === 'more') return moreItem(node);
     if (node.kind === 'project') return projectItem(node);
-    return cvItem(node.cv);
+    return cvItem(node);
   }
 
   async getChildren(node?: QueueNode): Promise<QueueNode[]> {
@@ -91,8 +98,11 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
     }
     if (node.kind === 'project') return statusGroups(this.app, node.projectId);
     if (node.kind !== 'group') return [];
+    if (node.status === 'processing') this.openProcessing.add(node);
     const limit = this.pages.get(node.status, node.projectId);
-    const page: QueueNode[] = (await this.app.page(node.status, { limit, projectId: node.projectId })).map((cv) => ({ kind: 'cv', cv }));
+    // Without a project filter or grouping, CVs of every project are listed together.
+    const showProject = node.projectId === undefined;
+    const page: QueueNode[] = (await this.app.page(node.status, { limit, projectId: node.projectId })).map((cv) => ({ kind: 'cv', cv, showProject }));
     if (node.count > limit) page.push({ kind: 'more', status: node.status, shown: limit, total: node.count, projectId: node.projectId });
     return page;
   }
@@ -103,6 +113,7 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearInterval(this.ticker);
     this.changed.dispose();
     this.countsChanged.dispose();
   }
@@ -113,7 +124,20 @@ export class QueueTreeProvider implements vscode.TreeDataProvider<QueueNode>, vs
     const changed = !sameCounts(all, this.lastCounts.all) || !sameCounts(shown, this.lastCounts.shown);
     this.lastCounts = { all, shown };
     if (changed || always) this.countsChanged.fire(this.lastCounts);
+    this.tickWhileProcessing(all.processing > 0);
     return this.lastCounts;
+  }
+
+  /** While CVs are parsed their rows show the time so far, so the open Processing groups redraw. */
+  private tickWhileProcessing(processing: boolean): void {
+    if (processing && !this.ticker) {
+      this.ticker = setInterval(() => {
+        for (const group of this.openProcessing) this.changed.fire(group);
+      }, TICK_MS);
+    } else if (!processing && this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+    }
   }
 }
 

@@ -1,0 +1,14 @@
+import { reviewerName } from '../../core/app/reviewer';
+import { reviewTargets } from '../commandTargets';
+import type { QueueNode } from '../views/queueNodes';
+import type { CommandDeps } from './commandDeps';
+
+/** Marks the selected processed CVs (or the one whose id is given) reviewed, in the user's name. */
+export function markReviewed(deps: CommandDeps) {
+  return async (node?: QueueNode | string, nodes?: QueueNode[]): Promise<number> => {
+    const ids = reviewTargets(node, nodes);
+    const by = reviewerName(deps.settings().reviewerName);
+    for (const id of ids) await deps.app.reviews.setReviewed(id, true, by);
+    return ids.length;
+  };
+}
