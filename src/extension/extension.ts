@@ -1,8 +1,8 @@
-import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { QueueApp } from '../core/app/queueApp';
 import { scheduleRetention } from '../core/app/retention';
+import { reviewerName } from '../core/app/reviewer';
 import { type QueueSettings, type SettingKey, readSettings } from '../core/app/settings';
 import { errorMessage } from '../core/logger';
 import { type SqlJsStorage, openSqlJsStorage } from '../core/queue/sqljs/sqlJsStorage';
@@ -119,7 +119,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const filter = new ProjectFilter(view, tree);
   const memory = new ProjectMemoryStore(context.workspaceState);
   const results = new ResultDocumentProvider(app);
-  const reviewer = (): string => os.userInfo().username;
+  const reviewer = (): string => reviewerName(settings.reviewerName);
   const reviews = new ReviewPanels(context.extensionUri, new ReviewMessageHandler(app.reviews, reviewer), log);
   const keys = new Map<ContextKey, boolean>();
   // Menus read these; set them only when they change, since each is a round trip to the window.
