@@ -95,7 +95,26 @@ function copyWasm() {
   }
 }
 
-const builds = [{ ...common, plugins: [...common.plugins, lazyBundles], entryPoints: entries(), outdir: 'dist' }];
+/** The review panel's page: its script and styles for the browser, codicons and pdf.js's worker beside them. */
+function copyWebviewAssets() {
+  fs.mkdirSync('dist/webview/codicons', { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/webview/codicons/${f}`);
+  fs.copyFileSync('node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs', 'dist/webview/pdf.worker.min.mjs');
+}
+
+const webview = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'esm',
+  sourcemap: !production,
+  minify: true,
+  logLevel: 'warning',
+  entryPoints: [{ in: 'src/webview/review/main.ts', out: 'review' }, { in: 'src/webview/review/review.css', out: 'review' }],
+  outdir: 'dist/webview',
+};
+
+const builds = [{ ...common, plugins: [...common.plugins, lazyBundles], entryPoints: entries(), outdir: 'dist' }, webview];
 if (withTests) {
   // Compiled tests whose source was renamed or deleted would otherwise keep running.
   fs.rmSync('out/test', { recursive: true, force: true });
@@ -110,6 +129,7 @@ if (withTests && fs.existsSync('scripts/corpus/main.mts')) {
 }
 
 copyWasm();
+copyWebviewAssets();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {

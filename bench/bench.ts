@@ -3,6 +3,7 @@ import { enqueueBench } from './enqueueBench';
 import { parseBench } from './parseBench';
 import { pdfBench } from './pdfBench';
 import { processBench } from './processBench';
+import { reviewBench } from './reviewBench';
 import { stallBench } from './stallBench';
 
 async function main(): Promise<void> {
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   if (!only || only === 'enqueue') await enqueueBench();
   if (!only || only === 'parse') await parseBench();
   if (!only || only === 'pdf') await pdfBench();
+  if (!only || only === 'review') await reviewBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
   if (!only || only === 'stall') await stallBench();
 }

@@ -114,7 +114,9 @@ async function runInBrowser(browserPath, port, workspace) {
     await page.exposeFunction('codeAutomationLog', (_type, args) => {
       const line = format(...args);
       if (line.includes(SCREENSHOT_MARK)) {
-        if (screenshot) void takeScreenshot(page);
+        // The mark may name another file for the picture (the review panel's, beside the main one).
+        const named = line.slice(line.indexOf(SCREENSHOT_MARK) + SCREENSHOT_MARK.length).trim();
+        if (screenshot) void takeScreenshot(page, named || screenshot);
       } else if (line.includes(START_MARK)) suiteStarted = true;
       else if (suiteStarted) console.log(line);
       else if (process.env.VERBOSE) console.error(`[workbench] ${line}`);
@@ -134,11 +136,11 @@ async function runInBrowser(browserPath, port, workspace) {
   }
 }
 
-async function takeScreenshot(page) {
+async function takeScreenshot(page, file) {
   try {
-    await page.screenshot({ path: `${screenshot}.part`, type: 'png' });
-    fs.renameSync(`${screenshot}.part`, screenshot);
-    note(`screenshot saved to ${screenshot} (${Math.round(fs.statSync(screenshot).size / 1024)} KB)`);
+    await page.screenshot({ path: `${file}.part`, type: 'png' });
+    fs.renameSync(`${file}.part`, file);
+    note(`screenshot saved to ${file} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
   } catch (err) {
     note(`screenshot failed: ${err.message}`);
   }

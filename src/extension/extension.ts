@@ -2,6 +2,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { QueueApp } from '../core/app/queueApp';
 import { scheduleRetention } from '../core/app/retention';
+import { reviewerName } from '../core/app/reviewer';
 import { type QueueSettings, type SettingKey, readSettings } from '../core/app/settings';
 import { errorMessage } from '../core/logger';
 import type { QueueStorage } from '../core/queue/storage';
@@ -9,6 +10,9 @@ import { ThreadedStorage } from '../core/queue/storeThread/threadedStorage';
 import { registerCommands } from './commands/registry';
 import { CONFIG_SECTION, CONTEXT_KEYS, type ContextKey, RESULT_SCHEME, VIEW_ID } from './ids';
 import { channelLogger } from './logChannel';
+import { CvViewerProvider, VIEWER_VIEW_TYPE } from './review/cvViewer';
+import { ReviewMessageHandler } from './review/reviewHandler';
+import { ReviewPanels } from './review/reviewPanels';
 import { ProjectMemoryStore } from './projectMemory';
 import { activePrompt } from './prompts/quickInputs';
 import { ProjectFilter } from './views/projectFilter';
@@ -28,6 +32,8 @@ export interface SamsaraApi {
   readonly filter: ProjectFilter;
   /** The quick pick or input box the extension shows right now, if any. */
   readonly prompt: vscode.QuickInput | undefined;
+  /** The open review panels; a test sends the webview's messages through them. */
+  readonly reviews: ReviewPanels;
   /** Runs deactivate's shutdown and builds everything again from the same storage, as a reload does. */
   restart(): Promise<void>;
 }
@@ -37,6 +43,7 @@ interface Services extends vscode.Disposable {
   storage(): QueueStorage | undefined;
   tree: QueueTreeProvider;
   filter: ProjectFilter;
+  reviews: ReviewPanels;
 }
 
 // deactivate() takes no arguments: this is how it reaches what activate() built.
@@ -62,6 +69,9 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
     },
     get filter() {
       return current().filter;
+    },
+    get reviews() {
+      return current().reviews;
     },
     get prompt() {
       return activePrompt();
@@ -112,6 +122,8 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const filter = new ProjectFilter(view, tree);
   const memory = new ProjectMemoryStore(context.workspaceState);
   const results = new ResultDocumentProvider(app);
+  const reviewer = (): string => reviewerName(settings.reviewerName);
+  const reviews = new ReviewPanels(context.extensionUri, new ReviewMessageHandler(app.reviews, reviewer), log);
   const keys = new Map<ContextKey, boolean>();
   // Menus read these; set them only when they change, since each is a round trip to the window.
   const setKey = (key: ContextKey, value: boolean): void => {
@@ -133,10 +145,12 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const subs: vscode.Disposable[] = [
     tree, view, indicators,
     tree.onDidChangeCounts(updateIndicators),
-    results,
+    results, reviews,
+    vscode.window.registerCustomEditorProvider(VIEWER_VIEW_TYPE, new CvViewerProvider(context.extensionUri), { supportsMultipleEditorsPerDocument: true }),
     // The application layer announces every change, whoever made it; the view follows.
     app.events.onDidChangeCv((change) => {
       results.cvChanged(change.id);
+      reviews.cvChanged(change.id);
       tree.scheduleRefresh();
     }),
     app.events.onDidChangeMany(() => tree.scheduleRefresh()),
@@ -146,7 +160,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
       tree.scheduleRefresh();
     }),
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
-    ...registerCommands({ app, tree, log, memory, filter, settings: () => settings }),
+    ...registerCommands({ app, tree, log, memory, filter, settings: () => settings, reviews }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;
       const previous = settings;
@@ -158,7 +172,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     scheduleRetention(app, () => settings.retentionDays, logger),
   ];
   const services: Services = {
-    app, tree, filter,
+    app, tree, filter, reviews,
     storage: () => (app.isOpen ? storage : undefined),
     dispose: () => {
       for (const s of subs.splice(0)) s.dispose();

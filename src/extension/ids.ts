@@ -18,6 +18,7 @@ export const COMMAND_IDS = {
   openFile: 'samsara.openFile',
   revealInExplorer: 'samsara.revealInExplorer',
   showResult: 'samsara.showResult',
+  review: 'samsara.review',
   copyJson: 'samsara.copyJson',
   openSource: 'samsara.openSource',
   showLog: 'samsara.showLog',

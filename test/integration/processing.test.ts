@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { EnqueueResult } from '../../src/core/queue/enqueue';
+import type { ReviewPanel } from '../../src/extension/review/reviewPanels';
 import { copyFixtures, extensionRoot, hasParser, resetQueue, samsara } from './helpers';
 
 const GOOD = ['cvs/cv-001-macchiato.pdf', 'cvs/cv-030-flat.docx', 'cvs/cv-035-orbit.md'];
@@ -41,21 +42,17 @@ describe('processing with the real parser', function () {
     assert.equal((item.iconPath as vscode.ThemeIcon).color?.id, 'testing.iconFailed');
   });
 
-  it('shows a result as a readable document with Copy JSON', async () => {
+  it('Show Result opens the review panel, whose Copy JSON copies the result', async () => {
     const api = await samsara();
     await api.app.open();
     const cv = await api.app.get(ids['cv-001-macchiato.pdf']);
     assert.ok(cv);
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('samsara.showResult', { kind: 'cv', cv });
-    const text = editor.document.getText();
+    const panel = await vscode.commands.executeCommand<ReviewPanel>('samsara.showResult', { kind: 'cv', cv });
     const parsed = await api.app.parsed(cv.id);
     assert.ok(parsed?.contact.name);
-    assert.ok(text.startsWith(`# ${parsed.contact.name}`), text.slice(0, 200));
-    assert.match(text, /## Work history/);
-    assert.equal(editor.document.languageId, 'markdown');
-    const json = await vscode.commands.executeCommand<string>('samsara.copyJson');
-    assert.equal(JSON.parse(json).contact.email, parsed.contact.email);
-    assert.equal(await vscode.env.clipboard.readText(), json);
+    assert.equal(panel.panel.title, `Review: ${parsed.contact.name}`);
+    await panel.receive({ type: 'copyJson' });
+    assert.equal(JSON.parse(await vscode.env.clipboard.readText()).contact.email, parsed.contact.email);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

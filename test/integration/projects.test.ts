@@ -254,9 +254,7 @@ describe('projects, export and Find CV', () => {
       await waitFor(`${name} to be the first match`, () => pick.activeItems[0]?.label === name, 5000);
       await command('workbench.action.acceptSelectedQuickOpenItem');
       assert.equal(await finding, target.cv.id);
-      const doc = vscode.window.activeTextEditor?.document;
-      assert.equal(doc?.uri.scheme, 'samsara-cv');
-      assert.ok(doc?.getText().startsWith(`# ${name}`));
+      assert.equal(api.reviews.get(target.cv.id)?.panel.title, `Review: ${name}`, 'its review panel is open');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
   });

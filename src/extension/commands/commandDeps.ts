@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { QueueApp } from '../../core/app/queueApp';
 import type { QueueSettings } from '../../core/app/settings';
 import type { ProjectMemoryStore } from '../projectMemory';
+import type { ReviewPanels } from '../review/reviewPanels';
 import type { ProjectFilter } from '../views/projectFilter';
 import type { QueueTreeProvider } from '../views/queueTree';
 
@@ -13,4 +14,6 @@ export interface CommandDeps {
   memory: ProjectMemoryStore;
   filter: ProjectFilter;
   settings: () => QueueSettings;
+  /** The open review panels, one per CV. */
+  reviews: ReviewPanels;
 }

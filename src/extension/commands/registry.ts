@@ -52,6 +52,7 @@ export const COMMANDS: Record<CommandName, { title: string; factory: Factory }> 
   openFile: { title: 'Open File', factory: openFile },
   revealInExplorer: { title: 'Reveal in Explorer', factory: revealInExplorer },
   showResult: { title: 'Show Result', factory: showResult },
+  review: { title: 'Review CV', factory: showResult },
   copyJson: { title: 'Copy JSON', factory: copyJson },
   openSource: { title: 'Open Source', factory: openSource },
   showLog: { title: 'Show Log', factory: showLog },

@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+import { errorMessage } from '../../core/logger';
+import type { CvRecord } from '../../core/queue/cvRecord';
+import { pageHtml, webviewOptions } from './pageSetup';
+import { type HostMessage, isWebviewMessage, type WebviewMessage } from './protocol';
+import type { HandlerResult, ReviewMessageHandler } from './reviewHandler';
+
+export const REVIEW_VIEW_TYPE = 'samsara.review';
+
+/** One CV's review panel. `receive` is the path every webview message takes (tests use it too). */
+export class ReviewPanel {
+  /** The last message sent to the webview. */
+  lastPosted: HostMessage | undefined;
+  /** Settles when the webview reports its document drawn: proof the page's scripts ran. */
+  readonly shown: Promise<{ pages?: number; error?: string }>;
+  private onShown: (r: { pages?: number; error?: string }) => void = () => undefined;
+
+  constructor(readonly cvId: string, readonly panel: vscode.WebviewPanel, private readonly handler: ReviewMessageHandler, private readonly log: vscode.LogOutputChannel) {
+    this.shown = new Promise((resolve) => (this.onShown = resolve));
+  }
+
+  async receive(msg: WebviewMessage): Promise<HandlerResult> {
+    if (msg.type === 'shown') {
+      if (msg.error) this.log.warn(`Review of ${this.cvId}: the document could not be drawn: ${msg.error}`);
+      this.onShown({ pages: msg.pages, error: msg.error });
+    }
+    try {
+      const result = await this.handler.handle(this.cvId, msg);
+      if (result.clipboard !== undefined) await vscode.env.clipboard.writeText(result.clipboard);
+      if (result.post) await this.post(result.post);
+      return result;
+    } catch (err) {
+      // The message names the action only: field values are candidates' data.
+      this.log.error(`Review of ${this.cvId}: ${msg.type} failed: ${errorMessage(err)}`);
+      const post: HostMessage = { type: 'error', message: errorMessage(err) };
+      await this.post(post);
+      return { post };
+    }
+  }
+
+  /** The result changed outside the panel (processed again, corrected from elsewhere). */
+  async reload(): Promise<void> {
+    await this.receive({ type: 'ready' });
+  }
+
+  private async post(msg: HostMessage): Promise<void> {
+    this.lastPosted = msg;
+    await this.panel.webview.postMessage(msg);
+  }
+}
+
+/** The open review panels, one per CV: opening a CV again brings its panel forward. */
+export class ReviewPanels implements vscode.Disposable {
+  private readonly open = new Map<string, ReviewPanel>();
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly handler: ReviewMessageHandler, private readonly log: vscode.LogOutputChannel) {}
+
+  get(id: string): ReviewPanel | undefined {
+    return this.open.get(id);
+  }
+
+  async show(cv: CvRecord, title: string): Promise<ReviewPanel> {
+    const existing = this.open.get(cv.id);
+    if (existing) {
+      existing.panel.reveal();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(REVIEW_VIEW_TYPE, title, vscode.ViewColumn.Beside, webviewOptions(this.extensionUri, cv.filePath));
+    const review = new ReviewPanel(cv.id, panel, this.handler, this.log);
+    this.open.set(cv.id, review);
+    panel.onDidDispose(() => this.open.delete(cv.id));
+    panel.webview.onDidReceiveMessage((m: unknown) => {
+      if (isWebviewMessage(m)) void review.receive(m);
+    });
+    panel.webview.html = await pageHtml(panel.webview, this.extensionUri, cv.filePath, title, 'review');
+    return review;
+  }
+
+  cvChanged(id: string): void {
+    void this.open.get(id)?.reload();
+  }
+
+  dispose(): void {
+    for (const p of [...this.open.values()]) p.panel.dispose();
+    this.open.clear();
+  }
+}

@@ -1,0 +1,69 @@
+import type { DocumentView, HostMessage, WebviewMessage } from '../../extension/review/protocol';
+import { renderForm } from './form';
+import { showPdf } from './pdfView';
+
+interface PageConfig {
+  mode: 'review' | 'viewer';
+  document: DocumentView | { kind: 'html' };
+  pdfWorker: string;
+}
+
+declare function acquireVsCodeApi(): { postMessage(msg: WebviewMessage): void };
+
+const vscode = acquireVsCodeApi();
+const send = (msg: WebviewMessage): void => vscode.postMessage(msg);
+const config = JSON.parse(document.getElementById('config')?.textContent ?? '{}') as PageConfig;
+const docPane = document.getElementById('document') as HTMLElement;
+if (config.mode === 'review') startForm();
+void showDocument(config.document).then(
+  (pages) => send({ type: 'shown', pages }),
+  (err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    const p = document.createElement('p');
+    p.className = 'doc-none';
+    p.textContent = `The document could not be shown: ${message}`;
+    docPane.append(p);
+    send({ type: 'shown', error: message });
+  },
+);
+
+async function showDocument(view: PageConfig['document']): Promise<number | undefined> {
+  if (view.kind === 'pdf') return showPdf(docPane, view.src, config.pdfWorker);
+  if (view.kind === 'image') {
+    const img = document.createElement('img');
+    img.alt = 'The CV as an image';
+    img.className = 'doc-image';
+    const loaded = new Promise((resolve, reject) => {
+      img.onload = resolve;
+      img.onerror = () => reject(new Error('the image could not be loaded'));
+    });
+    img.src = view.src;
+    docPane.append(img);
+    await loaded;
+  }
+  return undefined;
+}
+
+function startForm(): void {
+  const fields = document.getElementById('fields') as HTMLElement;
+  const status = document.createElement('div');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  document.body.append(status);
+  window.addEventListener('message', (e: MessageEvent<HostMessage>) => {
+    const msg = e.data;
+    if (msg.type === 'load' || msg.type === 'saved') {
+      renderForm(fields, msg.review, {
+        edit: (changes) => send({ type: 'edit', changes }),
+        markReviewed: (reviewed) => send({ type: 'markReviewed', reviewed }),
+        discard: () => send({ type: 'discard' }),
+        copyMarkdown: () => send({ type: 'copyMarkdown' }),
+        copyJson: () => send({ type: 'copyJson' }),
+      });
+      status.textContent = msg.type === 'saved' ? 'Saved' : '';
+    } else if (msg.type === 'copied') status.textContent = msg.what === 'json' ? 'Copied JSON' : 'Copied as Markdown';
+    else if (msg.type === 'error') status.textContent = msg.message;
+  });
+  send({ type: 'ready' });
+}

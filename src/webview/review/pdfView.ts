@@ -1,0 +1,52 @@
+import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/**
+ * Draws a PDF's pages into `host`, each only when it scrolls near the view, so a long CV opens
+ * as fast as a short one. Placeholders get the page's size first, so the scroll bar is right.
+ */
+export async function showPdf(host: HTMLElement, src: string, workerSrc: string): Promise<number> {
+  GlobalWorkerOptions.workerPort = await moduleWorker(workerSrc);
+  const pdf = await getDocument({ url: src, isEvalSupported: false, disableAutoFetch: true }).promise;
+  const ratio = window.devicePixelRatio || 1;
+  const observer = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      observer.unobserve(e.target);
+      void drawPage(pdf, e.target as HTMLElement, ratio);
+    }
+  }, { root: host, rootMargin: '600px 0px' });
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = document.createElement('div');
+    page.className = 'pdf-page';
+    page.dataset.page = String(n);
+    page.setAttribute('role', 'img');
+    page.setAttribute('aria-label', `Page ${n} of ${pdf.numPages}`);
+    host.append(page);
+    observer.observe(page);
+  }
+  // The first page sets every placeholder's size; CVs rarely mix page sizes.
+  const first = await pdf.getPage(1);
+  const vp = first.getViewport({ scale: 1 });
+  host.style.setProperty('--page-aspect', `${vp.width} / ${vp.height}`);
+  return pdf.numPages;
+}
+
+async function drawPage(pdf: PDFDocumentProxy, el: HTMLElement, ratio: number): Promise<void> {
+  const page = await pdf.getPage(Number(el.dataset.page));
+  const base = page.getViewport({ scale: 1 });
+  const scale = (el.clientWidth || base.width) / base.width;
+  const viewport = page.getViewport({ scale: scale * ratio });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.floor(viewport.width);
+  canvas.height = Math.floor(viewport.height);
+  el.append(canvas);
+  await page.render({ canvas, viewport }).promise;
+  el.classList.add('drawn');
+}
+
+/** A webview may not start a worker from its resource origin: the worker runs from a blob of its text. */
+async function moduleWorker(src: string): Promise<Worker> {
+  const text = await (await fetch(src)).text();
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
+  return new Worker(url, { type: 'module' });
+}
