@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Counts, docF1, overallF1, scoreDoc } from '../../../scripts/cvScore';
+import { closeOcr } from '../../../src/core/parser/ocr/engine';
+import { parseCv } from '../../../src/core/parser/parseCv';
+import { cvDir } from './cvFiles';
+import { SCAN_RECIPES, makeScanSet, missingScanTools } from './scanSet';
+
+interface Contact {
+  contact: { name?: string; email?: string; phone?: string };
+}
+
+const digits = (s?: string): string => (s ?? '').replace(/\D/g, '');
+const truthOf = (file: string): Contact & Record<string, unknown> => JSON.parse(fs.readFileSync(file.replace(/\.[^.]+$/, '.truth.json'), 'utf8'));
+
+function contactRight(truth: Contact, cv: Contact): boolean {
+  return cv.contact.name === truth.contact.name && cv.contact.email === truth.contact.email && digits(cv.contact.phone) === digits(truth.contact.phone);
+}
+
+/**
+ * Scans made in the test from fixture CVs (150 to 300 dpi, tilted, speckled, JPEG at quality 60,
+ * one page turned sideways, one photo-like PNG) against the text versions of the same documents.
+ */
+describe('OCR quality on scanned copies of fixture CVs', function () {
+  // Five pages of OCR on a shared machine; the set is kept small on purpose.
+  this.timeout(900_000);
+  let dir = '';
+  let scans: string[] = [];
+
+  before(function () {
+    const missing = missingScanTools();
+    if (missing.length) {
+      const why = `the scanned test set needs ${missing.join(', ')} (apt-get install -y --no-install-recommends poppler-utils imagemagick img2pdf)`;
+      if (process.env.CI) throw new Error(why);
+      console.warn(`      skipped: ${why}`);
+      this.skip();
+    }
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samsara-scans-'));
+    scans = makeScanSet(dir);
+  });
+  after(async () => {
+    await closeOcr();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('scores at least 0.9 × the text layer and reads name, e-mail and phone on 90 % of the scans', async () => {
+    const scanned: Counts[] = [];
+    const text: Counts[] = [];
+    let contactsRight = 0;
+    const report: string[] = [];
+    for (const [i, file] of scans.entries()) {
+      const truth = truthOf(file);
+      const cv = JSON.parse(JSON.stringify(await parseCv(file)));
+      const source = JSON.parse(JSON.stringify(await parseCv(path.join(cvDir(), SCAN_RECIPES[i].source))));
+      scanned.push(scoreDoc(truth, cv));
+      text.push(scoreDoc(truth, source));
+      if (contactRight(truth, cv)) contactsRight++;
+      assert.equal(cv.ocr?.pages, 1, `${path.basename(file)} was not read by OCR`);
+      report.push(`${path.basename(file)}: ${docF1(scanned[i]).toFixed(3)} (text ${docF1(text[i]).toFixed(3)})`);
+    }
+    const scanF1 = overallF1(scanned).overall;
+    const textF1 = overallF1(text).overall;
+    const detail = `scan F1 ${scanF1.toFixed(3)}, text F1 ${textF1.toFixed(3)}, contact right on ${contactsRight}/${scans.length}\n${report.join('\n')}`;
+    assert.ok(scanF1 >= 0.9 * textF1, detail);
+    assert.ok(contactsRight >= 0.9 * scans.length, detail);
+  });
+});
