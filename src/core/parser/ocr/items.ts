@@ -1,20 +1,57 @@
 /**
  * OCR words become the same text runs the PDF layout reads, so columns, headings and cells are
- * found the same way on a scan. Evidence used: tesseract's line baseline and row height (the type
- * size), word boxes (gaps wider than a word space split a line into runs, as in a PDF), and word
- * confidence (words tesseract barely believes are specks and rules, not text).
+ * found the same way on a scan. Evidence used: word boxes (gaps wider than a word space split a
+ * line into runs, as in a PDF; each run's own baseline and type size come from its words' boxes,
+ * because tesseract often joins a sidebar line and a body line into one line of its own), and
+ * word confidence (words tesseract barely believes are specks and rules, not text).
  */
 import type { Line } from 'tesseract.js';
 import type { PdfItem } from '../extract/layout/rows';
+import { runBaseline, runSize } from './wordBoxes';
 
 const MIN_WORD_CONFIDENCE = 25;
 /** A gap wider than this many row heights ends a run: a column or a tab stop, not a space. */
 const RUN_GAP = 1.0;
+/** Glyphs tesseract reads bullets as, when they open a run of words. */
+const BULLET_GLYPHS = /^[*°.·•o©®»«■▪¢]$/u;
+/** A lone glyph this sure and a capital may be a word ("C" among skills); others are icons or specks. */
+const LONE_GLYPH_CONFIDENCE = 90;
+
+type Word = Line['words'][number];
 
 export interface OcrItems {
   items: PdfItem[];
   words: number;
   confidenceSum: number;
+}
+
+/** A run of one glyph that is no word (an icon, a bullet alone, a speck) or of punctuation only (a rule). */
+function isNoise(run: Word[]): boolean {
+  const text = run.map((w) => w.text).join('');
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  return run.length === 1 && [...text].length === 1 && !(/^[A-Z]$/.test(text) && run[0].confidence >= LONE_GLYPH_CONFIDENCE);
+}
+
+/** The run's text, with a bullet glyph misread as a letter or mark written as a bullet. */
+function runText(run: Word[]): string {
+  const texts = run.map((w) => w.text);
+  if (texts.length > 1 && BULLET_GLYPHS.test(texts[0])) texts[0] = '•';
+  return texts.join(' ');
+}
+
+function splitRuns(words: Word[], rowHeight: number): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  for (const w of words) {
+    const prev = run[run.length - 1];
+    if (prev && w.bbox.x0 - prev.bbox.x1 > RUN_GAP * rowHeight) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(w);
+  }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 /** Runs in page points; `scale` is points per image pixel. */
@@ -24,23 +61,17 @@ export function ocrItems(lines: Line[], scale: number): OcrItems {
     const words = line.words.filter((w) => w.text.trim() && w.confidence >= MIN_WORD_CONFIDENCE);
     if (!words.length) continue;
     const rowHeight = line.rowAttributes?.rowHeight || line.bbox.y1 - line.bbox.y0;
-    const baseline = line.baseline?.y0 ?? line.bbox.y1;
-    let run: typeof words = [];
-    const flush = (): void => {
-      if (!run.length) return;
+    for (const run of splitRuns(words, rowHeight)) {
+      if (isNoise(run)) continue;
+      for (const w of run) {
+        out.words++;
+        out.confidenceSum += w.confidence;
+      }
       const x0 = run[0].bbox.x0;
       const x1 = run[run.length - 1].bbox.x1;
-      out.items.push({ str: run.map((w) => w.text).join(' '), x: x0 * scale, y: baseline * scale, w: (x1 - x0) * scale, size: rowHeight * scale, font: 'ocr' });
-      run = [];
-    };
-    for (const w of words) {
-      out.words++;
-      out.confidenceSum += w.confidence;
-      const prev = run[run.length - 1];
-      if (prev && w.bbox.x0 - prev.bbox.x1 > RUN_GAP * rowHeight) flush();
-      run.push(w);
+      const size = runSize(run) ?? rowHeight;
+      out.items.push({ str: runText(run), x: x0 * scale, y: runBaseline(run, size) * scale, w: (x1 - x0) * scale, size: size * scale, font: 'ocr' });
     }
-    flush();
   }
   return out;
 }
