@@ -7,6 +7,7 @@
  */
 import type { Line } from 'tesseract.js';
 import type { PdfItem } from '../extract/layout/rows';
+import { mendConfusions } from './confusions';
 import { runBaseline, runSize } from './wordBoxes';
 
 const MIN_WORD_CONFIDENCE = 25;
@@ -36,7 +37,7 @@ function isNoise(run: Word[]): boolean {
 function runText(run: Word[]): string {
   const texts = run.map((w) => w.text);
   if (texts.length > 1 && BULLET_GLYPHS.test(texts[0])) texts[0] = '•';
-  return texts.join(' ');
+  return mendConfusions(texts.join(' '));
 }
 
 function splitRuns(words: Word[], rowHeight: number): Word[][] {
