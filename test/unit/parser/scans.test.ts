@@ -8,15 +8,11 @@ import { parseCv } from '../../../src/core/parser/parseCv';
 import { cvDir } from './cvFiles';
 import { SCAN_RECIPES, makeScanSet, missingScanTools } from './scanSet';
 
-interface Contact {
-  contact: { name?: string; email?: string; phone?: string };
-}
+const truthOf = (file: string): unknown => JSON.parse(fs.readFileSync(file.replace(/\.[^.]+$/, '.truth.json'), 'utf8'));
 
-const digits = (s?: string): string => (s ?? '').replace(/\D/g, '');
-const truthOf = (file: string): Contact & Record<string, unknown> => JSON.parse(fs.readFileSync(file.replace(/\.[^.]+$/, '.truth.json'), 'utf8'));
-
-function contactRight(truth: Contact, cv: Contact): boolean {
-  return cv.contact.name === truth.contact.name && cv.contact.email === truth.contact.email && digits(cv.contact.phone) === digits(truth.contact.phone);
+/** Name, e-mail and phone each as the scorer judges them: nothing missed, nothing wrong. */
+function contactRight(c: Counts): boolean {
+  return (['contact.name', 'contact.email', 'contact.phone'] as const).every((f) => c[f].fn === 0 && c[f].fp === 0);
 }
 
 /**
@@ -25,7 +21,7 @@ function contactRight(truth: Contact, cv: Contact): boolean {
  */
 describe('OCR quality on scanned copies of fixture CVs', function () {
   // Five pages of OCR on a shared machine; the set is kept small on purpose.
-  this.timeout(900_000);
+  this.timeout(1_800_000);
   let dir = '';
   let scans: string[] = [];
 
@@ -52,11 +48,12 @@ describe('OCR quality on scanned copies of fixture CVs', function () {
     const report: string[] = [];
     for (const [i, file] of scans.entries()) {
       const truth = truthOf(file);
-      const cv = JSON.parse(JSON.stringify(await parseCv(file)));
+      // Quality, not speed, is measured here: a loaded machine must not turn a scan into a timeout.
+      const cv = JSON.parse(JSON.stringify(await parseCv(file, { ocrTimeoutMs: 600_000 })));
       const source = JSON.parse(JSON.stringify(await parseCv(path.join(cvDir(), SCAN_RECIPES[i].source))));
       scanned.push(scoreDoc(truth, cv));
       text.push(scoreDoc(truth, source));
-      if (contactRight(truth, cv)) contactsRight++;
+      if (contactRight(scanned[i])) contactsRight++;
       assert.equal(cv.ocr?.pages, 1, `${path.basename(file)} was not read by OCR`);
       report.push(`${path.basename(file)}: ${docF1(scanned[i]).toFixed(3)} (text ${docF1(text[i]).toFixed(3)})`);
     }
