@@ -15,6 +15,13 @@ const MIN_WORD_CONFIDENCE = 25;
 const RUN_GAP = 1.0;
 /** Glyphs tesseract reads bullets as, when they open a run of words. */
 const BULLET_GLYPHS = /^[*°.·•o©®»«■▪¢]$/u;
+const CAPS_HEADING = /^[\p{Lu}\s&/,-]+$/u;
+/** An icon read as a mark glued to the capital word after it ("@PERSONAL"). */
+const GLUED_ICON = /^[@©®°•*](?=\p{Lu}{2})/u;
+/** A run's size beyond this many of tesseract's row heights is a box swollen by a drawing. */
+const MAX_SIZE_OF_ROW = 1.3;
+/** Runs tesseract is this unsure of, on average, are drawings (skill bars, logos), not text. */
+const MIN_RUN_CONFIDENCE = 55;
 /** A lone glyph this sure and a capital may be a word ("C" among skills); others are icons or specks. */
 const LONE_GLYPH_CONFIDENCE = 90;
 
@@ -30,14 +37,20 @@ export interface OcrItems {
 function isNoise(run: Word[]): boolean {
   const text = run.map((w) => w.text).join('');
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  if (run.reduce((n, w) => n + w.confidence, 0) / run.length < MIN_RUN_CONFIDENCE) return true;
   return run.length === 1 && [...text].length === 1 && !(/^[A-Z]$/.test(text) && run[0].confidence >= LONE_GLYPH_CONFIDENCE);
 }
 
-/** The run's text, with a bullet glyph misread as a letter or mark written as a bullet. */
+/**
+ * The run's text, with a bullet glyph misread as a letter or mark written as a bullet; before a
+ * heading in capitals the glyph is the heading's icon, which a PDF's text layer would not hold.
+ */
 function runText(run: Word[]): string {
   const texts = run.map((w) => w.text);
-  if (texts.length > 1 && BULLET_GLYPHS.test(texts[0])) texts[0] = '•';
-  return mendConfusions(texts.join(' '));
+  const rest = texts.slice(1).join(' ');
+  if (texts.length > 1 && (BULLET_GLYPHS.test(texts[0]) || texts[0] === '@')) texts[0] = CAPS_HEADING.test(rest) ? '' : '•';
+  texts[0] = texts[0].replace(GLUED_ICON, '');
+  return mendConfusions(texts.filter(Boolean).join(' '));
 }
 
 function splitRuns(words: Word[], rowHeight: number): Word[][] {
@@ -70,7 +83,8 @@ export function ocrItems(lines: Line[], scale: number): OcrItems {
       }
       const x0 = run[0].bbox.x0;
       const x1 = run[run.length - 1].bbox.x1;
-      const size = runSize(run) ?? rowHeight;
+      // Boxes swollen by a drawing beside the words (a skill bar) must not make a heading.
+      const size = Math.min(runSize(run) ?? rowHeight, MAX_SIZE_OF_ROW * rowHeight);
       out.items.push({ str: runText(run), x: x0 * scale, y: runBaseline(run, size) * scale, w: (x1 - x0) * scale, size: size * scale, font: 'ocr' });
     }
   }
