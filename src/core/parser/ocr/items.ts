@@ -14,7 +14,9 @@ const MIN_WORD_CONFIDENCE = 25;
 /** A gap wider than this many row heights ends a run: a column or a tab stop, not a space. */
 const RUN_GAP = 1.0;
 /** Glyphs tesseract reads bullets as, when they open a run of words. */
-const BULLET_GLYPHS = /^[*°.·•o©®»«■▪¢]$/u;
+const BULLET_GLYPHS = /^[*°.·•oO»«■▪¢]$/u;
+/** Marks that are never words: icons or bullets wherever tesseract finds them. */
+const ICON_GLYPHS = /^[©®°•·■▪@=]$/u;
 const CAPS_HEADING = /^[\p{Lu}\s&/,-]+$/u;
 /** An icon read as a mark glued to the capital word after it ("@PERSONAL"). */
 const GLUED_ICON = /^[@©®°•*](?=\p{Lu}{2})/u;
@@ -43,14 +45,17 @@ function isNoise(run: Word[]): boolean {
 
 /**
  * The run's text, with a bullet glyph misread as a letter or mark written as a bullet; before a
- * heading in capitals the glyph is the heading's icon, which a PDF's text layer would not hold.
+ * heading (one capitalised word, or capitals) the glyph is the heading's icon, which a PDF's text
+ * layer would not hold.
  */
 function runText(run: Word[]): string {
   const texts = run.map((w) => w.text);
-  const rest = texts.slice(1).join(' ');
-  if (texts.length > 1 && (BULLET_GLYPHS.test(texts[0]) || texts[0] === '@')) texts[0] = CAPS_HEADING.test(rest) ? '' : '•';
+  const rest = texts.slice(1);
+  const heading = rest.length === 1 ? /^\p{Lu}/u.test(rest[0]) : CAPS_HEADING.test(rest.join(' '));
+  if (rest.length && (BULLET_GLYPHS.test(texts[0]) || ICON_GLYPHS.test(texts[0]))) texts[0] = heading ? '' : '•';
   texts[0] = texts[0].replace(GLUED_ICON, '');
-  return mendConfusions(texts.filter(Boolean).join(' '));
+  // A bullet or icon inside a run (after a date) is no word either.
+  return mendConfusions(texts.filter((t, i) => t && !(i > 0 && ICON_GLYPHS.test(t))).join(' '));
 }
 
 function splitRuns(words: Word[], rowHeight: number): Word[][] {
