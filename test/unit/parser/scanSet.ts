@@ -70,3 +70,12 @@ export function makeScanSet(dir: string, recipes: ScanRecipe[] = SCAN_RECIPES): 
   fs.mkdirSync(dir, { recursive: true });
   return recipes.map((r) => makeScan(r, dir));
 }
+
+/** A PDF of `pages` small scanned pages (one fixture CV's first page at 40 dpi, repeated). */
+export function makeManyPageScan(dir: string, pages: number): string {
+  const page = path.join(dir, 'tiny');
+  execFileSync('pdftoppm', ['-gray', '-r', '40', '-singlefile', '-jpeg', path.join(cvDir(), SCAN_RECIPES[0].source), page]);
+  const out = path.join(dir, `scan-${pages}-pages.pdf`);
+  execFileSync('img2pdf', ['--imgsize', '40dpi', '-o', out, ...Array.from({ length: pages }, () => `${page}.jpg`)]);
+  return out;
+}

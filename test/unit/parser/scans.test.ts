@@ -6,7 +6,8 @@ import { type Counts, docF1, overallF1, scoreDoc } from '../../../scripts/cvScor
 import { closeOcr } from '../../../src/core/parser/ocr/engine';
 import { parseCv } from '../../../src/core/parser/parseCv';
 import { cvDir } from './cvFiles';
-import { SCAN_RECIPES, makeScanSet, missingScanTools } from './scanSet';
+import { CvParseError } from '../../../src/core/parser/errors';
+import { SCAN_RECIPES, makeManyPageScan, makeScanSet, missingScanTools } from './scanSet';
 
 const truthOf = (file: string): unknown => JSON.parse(fs.readFileSync(file.replace(/\.[^.]+$/, '.truth.json'), 'utf8'));
 
@@ -62,5 +63,17 @@ describe('OCR quality on scanned copies of fixture CVs', function () {
     const detail = `scan F1 ${scanF1.toFixed(3)}, text F1 ${textF1.toFixed(3)}, contact right on ${contactsRight}/${scans.length}\n${report.join('\n')}`;
     assert.ok(scanF1 >= 0.9 * textF1, detail);
     assert.ok(contactsRight >= 0.9 * scans.length, detail);
+  });
+
+  it('a PDF of 200 scanned pages completes or fails with its reason within the OCR time', async () => {
+    const file = makeManyPageScan(dir, 200);
+    try {
+      const cv = await parseCv(file, { ocrTimeoutMs: 60_000 });
+      assert.ok(cv.warnings.some((w) => /only the first 30 of 200 pages/.test(w)), cv.warnings.join('; '));
+      assert.equal(cv.ocr?.pages, 30);
+    } catch (err) {
+      assert.ok(err instanceof CvParseError, String(err));
+      assert.match(err.message, /OCR did not finish within 60 s/);
+    }
   });
 });
