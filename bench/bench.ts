@@ -1,4 +1,5 @@
 import { enqueueBench } from './enqueueBench';
+import { ocrBench } from './ocrBench';
 import { parseBench } from './parseBench';
 import { processBench } from './processBench';
 
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   console.log(`Samsara CV Queue benchmark (node ${process.version}, ${process.platform})`);
   if (!only || only === 'enqueue') await enqueueBench();
   if (!only || only === 'parse') await parseBench();
+  if (!only || only === 'ocr') await ocrBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
 }
 
