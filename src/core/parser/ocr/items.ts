@@ -16,7 +16,9 @@ const RUN_GAP = 1.0;
 /** Glyphs tesseract reads bullets as, when they open a run of words. */
 const BULLET_GLYPHS = /^[*°.·•oO»«■▪¢]$/u;
 /** Marks that are never words: icons or bullets wherever tesseract finds them. */
-const ICON_GLYPHS = /^[©®°•·■▪@=]$/u;
+const ICON_GLYPHS = /^[©®°•·■▪]$/u;
+/** Marks that open a run only as an icon (inside one, an @ belongs to an e-mail address). */
+const LEAD_ICONS = /^[@=]$/u;
 const CAPS_HEADING = /^[\p{Lu}\s&/,-]+$/u;
 /** An icon read as a mark glued to the capital word after it ("@PERSONAL"). */
 const GLUED_ICON = /^[@©®°•*](?=\p{Lu}{2})/u;
@@ -52,7 +54,7 @@ function runText(run: Word[]): string {
   const texts = run.map((w) => w.text);
   const rest = texts.slice(1);
   const heading = rest.length === 1 ? /^\p{Lu}/u.test(rest[0]) : CAPS_HEADING.test(rest.join(' '));
-  if (rest.length && (BULLET_GLYPHS.test(texts[0]) || ICON_GLYPHS.test(texts[0]))) texts[0] = heading ? '' : '•';
+  if (rest.length && (BULLET_GLYPHS.test(texts[0]) || ICON_GLYPHS.test(texts[0]) || LEAD_ICONS.test(texts[0]))) texts[0] = heading ? '' : '•';
   texts[0] = texts[0].replace(GLUED_ICON, '');
   // A bullet or icon inside a run (after a date) is no word either.
   return mendConfusions(texts.filter((t, i) => t && !(i > 0 && ICON_GLYPHS.test(t))).join(' '));
