@@ -10,7 +10,7 @@ import type { GreyImage } from './pgm';
 /** Below this resolution a page is enlarged twice over. */
 const UPSCALE_BELOW_DPI = 220;
 /** The background window, in inches: wider than any stroke of heading type. */
-const WINDOW_INCHES = 0.1;
+const WINDOW_INCHES = 0.25;
 
 /** Twice the size, bilinear, so strokes stay smooth for the recognizer. */
 function upscale2(img: GreyImage): GreyImage {
