@@ -78,8 +78,16 @@ export class OcrSession {
 
   private recognize(image: Buffer, scale: number): Promise<OcrPage> {
     const left = this.deadline - Date.now();
-    if (left <= 0) throw new CvParseError(`OCR did not finish within ${Math.round(this.budgetMs / 1000)} s`);
-    return recognize(image, this.languages, left, 72 / scale);
+    if (left <= 0) throw this.timedOut();
+    return recognize(image, this.languages, left, 72 / scale).catch((err: unknown) => {
+      // The engine knows only the time that was left; the reader wants the document's budget.
+      if (err instanceof CvParseError && err.message.startsWith('OCR did not finish')) throw this.timedOut();
+      throw err;
+    });
+  }
+
+  private timedOut(): CvParseError {
+    return new CvParseError(`OCR did not finish within ${Math.round(this.budgetMs / 1000)} s`);
   }
 
   private count(page: OcrPage, scale: number): PdfItem[] {
