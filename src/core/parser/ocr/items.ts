@@ -41,7 +41,9 @@ export interface OcrItems {
 function isNoise(run: Word[]): boolean {
   const text = run.map((w) => w.text).join('');
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  if (run.reduce((n, w) => n + w.confidence, 0) / run.length < MIN_RUN_CONFIDENCE) return true;
+  const unsure = run.reduce((n, w) => n + w.confidence, 0) / run.length < MIN_RUN_CONFIDENCE;
+  // Addresses and links read with little confidence are still worth more than nothing.
+  if (unsure && !/@|https?:|www\./.test(text) && !run.some((w) => w.text.length >= 4 && w.confidence >= 80)) return true;
   return run.length === 1 && [...text].length === 1 && !(/^[A-Z]$/.test(text) && run[0].confidence >= LONE_GLYPH_CONFIDENCE);
 }
 
