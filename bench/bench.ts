@@ -1,5 +1,6 @@
 import { cliBench } from './cliBench';
 import { enqueueBench } from './enqueueBench';
+import { ocrBench } from './ocrBench';
 import { parseBench } from './parseBench';
 import { pdfBench } from './pdfBench';
 import { processBench } from './processBench';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   if (!only || only === 'parse') await parseBench();
   if (!only || only === 'pdf') await pdfBench();
   if (!only || only === 'review') await reviewBench();
+  if (!only || only === 'ocr') await ocrBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
   if (!only || only === 'stall') await stallBench();
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { QueueApp } from '../../core/app/queueApp';
-import { SETTINGS_SCHEMA, type QueueSettings, normalizeRegion } from '../../core/app/settings';
+import { SETTINGS_SCHEMA, type QueueSettings, normalizeLanguages, normalizeRegion } from '../../core/app/settings';
 import { type CliContext, UsageError, integerOption } from '../context';
 import { leaseHelp, leaseMsOption } from '../leaseOption';
 import { printable } from '../../core/terminalText';
@@ -10,7 +10,7 @@ import { watchSaves } from '../saveWatch';
 const S = SETTINGS_SCHEMA;
 
 export const processHelp = `Usage: samsara [--db FILE] process [--concurrency N] [--timeout S] [--max-attempts N] [--region CC]
-                                       [--lease-seconds S]
+                                       [--ocr auto|off] [--ocr-languages LIST] [--ocr-timeout S] [--lease-seconds S]
 
 Processes the queue until it is empty (a shared queue: until nothing is left that this worker
 could claim; CVs other workers are parsing stay theirs): every queued CV is parsed on worker threads and ends
@@ -24,6 +24,10 @@ Options:
   --max-attempts N   tries for a CV that hits a passing error such as a locked file,
                      ${S.maxAttempts.minimum}-${S.maxAttempts.maximum} (default ${S.maxAttempts.default})
   --region CC        country for phone numbers written without +code (e.g. DE; default ${S.defaultPhoneRegion.default})
+  --ocr MODE         auto (default): read scanned PDFs and images by OCR; off: fail them
+  --ocr-languages L  OCR languages, comma-separated, of ${S.ocrLanguages.default.join(',')} (default all)
+  --ocr-timeout S    extra seconds a PDF or image may take for OCR,
+                     ${S.ocrTimeoutSeconds.minimum}-${S.ocrTimeoutSeconds.maximum} (default ${S.ocrTimeoutSeconds.default})
 ${leaseHelp}`;
 
 /** The command's options as settings, each checked against the settings' own ranges. */
@@ -32,7 +36,18 @@ export function settingsFrom(values: Record<string, string | undefined>): Partia
     concurrency: integerOption('concurrency', values.concurrency, '--concurrency'),
     timeoutSeconds: integerOption('timeoutSeconds', values.timeout, '--timeout'),
     maxAttempts: integerOption('maxAttempts', values['max-attempts'], '--max-attempts'),
+    ocrTimeoutSeconds: integerOption('ocrTimeoutSeconds', values['ocr-timeout'], '--ocr-timeout'),
   };
+  if (values.ocr !== undefined) {
+    if (values.ocr !== 'auto' && values.ocr !== 'off') throw new UsageError('--ocr takes auto or off.');
+    settings.ocr = values.ocr;
+  }
+  if (values['ocr-languages'] !== undefined) {
+    const asked = values['ocr-languages'].split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+    const unknown = asked.filter((l) => !S.ocrLanguages.default.includes(l as never));
+    if (!asked.length || unknown.length) throw new UsageError(`--ocr-languages takes a comma-separated list of ${S.ocrLanguages.default.join(', ')}.`);
+    settings.ocrLanguages = normalizeLanguages(asked);
+  }
   if (values.region !== undefined) {
     settings.defaultPhoneRegion = normalizeRegion(values.region);
     if (!settings.defaultPhoneRegion) throw new UsageError('--region needs a two-letter country code such as DE.');
@@ -44,6 +59,7 @@ export function settingsFrom(values: Record<string, string | undefined>): Partia
 export const PROCESS_OPTIONS = {
   concurrency: { type: 'string' }, timeout: { type: 'string' }, 'max-attempts': { type: 'string' },
   region: { type: 'string' }, 'lease-seconds': { type: 'string' },
+  ocr: { type: 'string' }, 'ocr-languages': { type: 'string' }, 'ocr-timeout': { type: 'string' },
 } as const;
 
 export async function processCommand(ctx: CliContext, argv: string[]): Promise<number> {

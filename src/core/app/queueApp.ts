@@ -12,7 +12,7 @@ import { ProjectActions } from './projectActions';
 import { QueueEvents } from './queueEvents';
 import { ReviewActions } from './reviewActions';
 import { SharedChanges } from './sharedChanges';
-import { type QueueSettings, toWorkerSettings } from './settings';
+import { type QueueSettings, ocrJobOptions, toWorkerSettings } from './settings';
 
 export interface QueueAppDeps {
   /** Opens the queue's storage (the composition root chooses the backend). */
@@ -107,7 +107,7 @@ export class QueueApp {
   private async startWorker(storage: QueueStorage, paused: boolean): Promise<void> {
     if (this.worker) return;
     const settings = this.deps.settings();
-    this.jobOptions.defaultPhoneRegion = settings.defaultPhoneRegion;
+    Object.assign(this.jobOptions, { defaultPhoneRegion: settings.defaultPhoneRegion }, ocrJobOptions(settings));
     const runner = new ParsePool({ threadScript: this.deps.threadScript, size: settings.concurrency, logger: this.deps.logger, jobOptions: this.jobOptions });
     this.worker = new QueueWorker({ storage, runner, logger: this.deps.logger }, toWorkerSettings(settings));
     this.worker.onDidChange((c) => this.events.cvChanged(c));
@@ -144,7 +144,7 @@ export class QueueApp {
   /** Applies changed settings to a running queue; nothing to do before it is opened. */
   applySettings(previous: QueueSettings): void {
     const now = this.deps.settings();
-    this.jobOptions.defaultPhoneRegion = now.defaultPhoneRegion;
+    Object.assign(this.jobOptions, { defaultPhoneRegion: now.defaultPhoneRegion }, ocrJobOptions(now));
     if (!this.worker) return;
     this.worker.updateSettings(toWorkerSettings(now));
     if (now.autoStart && !previous.autoStart && this.worker.isPaused && this.canProcess()) this.worker.resume();

@@ -5,7 +5,9 @@ import type { WorkerSettings } from '../queue/worker';
  * extension reads its settings through it, the CLI checks its options against it, and a test
  * holds package.json's contributes.configuration to it.
  */
-export const FILE_TYPES = ['.pdf', '.docx', '.odt', '.rtf', '.txt', '.md'];
+export const FILE_TYPES = ['.pdf', '.docx', '.odt', '.rtf', '.txt', '.md', '.png', '.jpg', '.jpeg', '.tif', '.tiff', '.webp'];
+/** The OCR languages the package carries data for. */
+export const OCR_LANGUAGES = ['eng', 'deu', 'fra', 'spa'];
 
 export const SETTINGS_SCHEMA = {
   concurrency: {
@@ -48,6 +50,18 @@ export const SETTINGS_SCHEMA = {
     type: 'string', default: '',
     description: 'The name kept with your corrections and Reviewed marks (empty: your user name on this computer).',
   },
+  ocr: {
+    type: 'string', enum: ['auto', 'off'], default: 'auto',
+    description: 'Read scanned PDF pages and image files (PNG, JPEG, TIFF, WebP) by OCR (auto), or fail them (off).',
+  },
+  ocrLanguages: {
+    type: 'array', items: { type: 'string', enum: OCR_LANGUAGES }, uniqueItems: true, default: OCR_LANGUAGES,
+    description: 'Languages OCR reads (English, German, French, Spanish); fewer languages read faster.',
+  },
+  ocrTimeoutSeconds: {
+    type: 'integer', default: 180, minimum: 10, maximum: 3600,
+    description: 'Extra time a CV read by OCR may take, on top of Timeout Seconds.',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS_SCHEMA;
@@ -66,6 +80,9 @@ export interface QueueSettings {
   retentionDays: number;
   /** Empty: the user name of this computer's account. */
   reviewerName: string;
+  ocr: 'auto' | 'off';
+  ocrLanguages: string[];
+  ocrTimeoutSeconds: number;
 }
 
 export type SettingGetter = <T>(key: SettingKey, fallback: T) => T;
@@ -85,6 +102,9 @@ export function readSettings(get: SettingGetter = (_key, fallback) => fallback):
     groupByProject: get<boolean>('groupByProject', s.groupByProject.default) === true,
     retentionDays: int('retentionDays'),
     reviewerName: String(get('reviewerName', s.reviewerName.default) ?? '').trim(),
+    ocr: get<string>('ocr', s.ocr.default) === 'off' ? 'off' : 'auto',
+    ocrLanguages: normalizeLanguages(get('ocrLanguages', s.ocrLanguages.default)),
+    ocrTimeoutSeconds: int('ocrTimeoutSeconds'),
   };
 }
 
@@ -103,7 +123,19 @@ export function normalizeRegion(value: unknown): string | undefined {
 }
 
 export function toWorkerSettings(s: QueueSettings): Omit<WorkerSettings, 'backoffBaseMs'> {
-  return { concurrency: s.concurrency, timeoutMs: s.timeoutSeconds * 1000, maxAttempts: s.maxAttempts };
+  return { concurrency: s.concurrency, timeoutMs: s.timeoutSeconds * 1000, maxAttempts: s.maxAttempts, ocrTimeoutMs: s.ocr === 'off' ? 0 : s.ocrTimeoutSeconds * 1000 };
+}
+
+/** What each parse thread is told about OCR. */
+export function ocrJobOptions(s: QueueSettings): Record<string, unknown> {
+  return { ocr: s.ocr, ocrLanguages: s.ocrLanguages, ocrTimeoutMs: s.ocrTimeoutSeconds * 1000 };
+}
+
+/** Known OCR languages only, in the given order; none known falls back to all of them. */
+export function normalizeLanguages(value: unknown): string[] {
+  const list = (Array.isArray(value) ? value : String(value ?? '').split(',')).map((l) => String(l).trim().toLowerCase());
+  const known = [...new Set(list.filter((l) => OCR_LANGUAGES.includes(l)))];
+  return known.length ? known : [...OCR_LANGUAGES];
 }
 
 function clampInt(value: unknown, min: number, max: number): number {

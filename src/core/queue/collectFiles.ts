@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.pdf', '.docx', '.odt', '.rtf', '.txt', '.md'];
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.pdf', '.docx', '.odt', '.rtf', '.txt', '.md', '.png', '.jpg', '.jpeg', '.tif', '.tiff', '.webp'];
 
 /**
  * The parser's size limit (parser/parseCv.ts, kept equal by a test): a larger file is refused

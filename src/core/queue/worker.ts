@@ -11,7 +11,12 @@ export interface WorkerSettings {
   maxAttempts: number;
   /** First retry delay after a transient error; it doubles with each attempt. */
   backoffBaseMs: number;
+  /** Extra time for a file that may be read by OCR (a PDF or an image); 0 or unset with OCR off. */
+  ocrTimeoutMs?: number;
 }
+
+/** PDFs may turn out to be scans only once opened, so they get OCR's time too. */
+const MAY_NEED_OCR = /\.(pdf|png|jpe?g|tiff?|webp)$/i;
 
 export const DEFAULT_BACKOFF_BASE_MS = 2_000;
 
@@ -235,7 +240,8 @@ export class QueueWorker {
   }
 
   private launch(claim: Claim): void {
-    const job = this.deps.runner.run(claim.cv.filePath, this.settings.timeoutMs);
+    const ocrMs = MAY_NEED_OCR.test(claim.cv.filePath) ? (this.settings.ocrTimeoutMs ?? 0) : 0;
+    const job = this.deps.runner.run(claim.cv.filePath, this.settings.timeoutMs + ocrMs);
     this.running.set(claim.cv.id, { claim, job });
     this.logger.info(`Processing ${claim.cv.fileName} (attempt ${claim.attempts})`);
     this.emit({ id: claim.cv.id, status: 'processing', fileName: claim.cv.fileName });

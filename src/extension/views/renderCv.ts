@@ -5,7 +5,8 @@ import type { CvRecord } from '../../core/queue/cvRecord';
 export function renderCvMarkdown(cv: CvRecord, parsed: ParsedCV): string {
   const c = parsed.contact ?? {};
   const out: string[] = [`# ${c.name || cv.fileName}`, ''];
-  out.push(`*${cv.fileName}* · confidence ${percent(parsed.parse_confidence)} · parsed in ${Math.round(parsed.extract_time_ms)} ms`, '');
+  const ocr = parsed.ocr ? ` · read by OCR (${parsed.ocr.pages} page${parsed.ocr.pages === 1 ? '' : 's'}, confidence ${percent(parsed.ocr.mean_confidence)})` : '';
+  out.push(`*${cv.fileName}* · confidence ${percent(parsed.parse_confidence)} · parsed in ${Math.round(parsed.extract_time_ms)} ms${ocr}`, '');
   section(out, 'Contact', [
     field('Email', c.email), field('Phone', c.phone_e164 ? `${c.phone} (${c.phone_e164})` : c.phone), field('Location', c.location),
     field('LinkedIn', c.linkedin), field('GitHub', c.github), field('Website', c.website),

@@ -36,6 +36,12 @@ describe('renderCvMarkdown', () => {
     assert.deepEqual(order, [...order].sort((a, b) => a - b));
   });
 
+  it('says when the CV was read by OCR, with its pages and confidence', () => {
+    const md = renderCvMarkdown(record, { ...emptyParsedCV(), ocr: { pages: 2, mean_confidence: 0.864, languages: ['eng'] } });
+    assert.match(md, /· read by OCR \(2 pages, confidence 86 %\)/);
+    assert.doesNotMatch(renderCvMarkdown(record, emptyParsedCV()), /OCR/);
+  });
+
   it('leaves out empty sections and falls back to the file name without a contact name', () => {
     const md = renderCvMarkdown(record, emptyParsedCV());
     assert.ok(md.startsWith('# jane.pdf\n'));

@@ -120,7 +120,8 @@ export async function extractPdf(bytes: Uint8Array, ocr?: OcrSession): Promise<E
     for (let n = 1; n <= count; n++) {
       const page = await readPage(doc, n, raw === undefined);
       // A page without a usable text layer is a scan: its picture is read instead.
-      if (ocr?.enabled && needsOcr(page.items)) page.items = (await ocrPdfPage(doc, n, page.width, ocr)) ?? page.items;
+      const scanned = ocr?.enabled && needsOcr(page.items) ? await ocrPdfPage(doc, n, page.width, ocr) : undefined;
+      if (scanned) Object.assign(page, scanned);
       pages.push(page);
     }
     const emphasis = emphasisFonts(pages);

@@ -3,7 +3,7 @@
  * page paints, decoded by pdf.js (JPEG, Flate, CCITT, JBIG2) at its own resolution, as 8-bit grey.
  */
 import type { getDocumentProxy } from 'unpdf';
-import { toPgm, type GreyImage } from './pgm';
+import type { GreyImage } from './pgm';
 
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
 
@@ -43,15 +43,8 @@ function grey(img: PdfImage): GreyImage | undefined {
   return { width, height, pixels: out };
 }
 
-export interface PageScan {
-  /** PNM bytes tesseract reads directly. */
-  pnm: Buffer;
-  width: number;
-  height: number;
-}
-
 /** The page's largest painted image, or undefined when it paints none that can be read. */
-export async function pageScan(page: PDFPageProxy): Promise<PageScan | undefined> {
+export async function pageScan(page: PDFPageProxy): Promise<GreyImage | undefined> {
   const ops = await page.getOperatorList();
   let best: PdfImage | undefined;
   for (let k = 0; k < ops.fnArray.length; k++) {
@@ -63,6 +56,5 @@ export async function pageScan(page: PDFPageProxy): Promise<PageScan | undefined
   }
   if (!best) return undefined;
   if (best.width * best.height > MAX_OCR_PIXELS) throw new Error(`the scanned page is too large to read (${best.width} × ${best.height} pixels)`);
-  const g = grey(best);
-  return g && { pnm: toPgm(g), width: g.width, height: g.height };
+  return grey(best);
 }
