@@ -124,7 +124,7 @@ describe('Store: candidates’ data in the database file', () => {
       await cvs.insertQueuedCVs([{ filePath: '/cvs/first.pdf', fileName: 'first.pdf' }]);
       await store.flush();
       await cvs.insertQueuedCVs(Array.from({ length: 3000 }, (_, i) => ({ filePath: `/cvs/${i}-${'x'.repeat(300)}.pdf`, fileName: `${i}.pdf` })));
-      const isFull = (err: unknown) => err instanceof SaveError && err.code === 'ENOSPC' && err.message.includes(file) && /Free some disk space/.test(err.message);
+      const isFull = (err: unknown) => err instanceof SaveError && err.code === 'ENOSPC' && err.message.includes(file) && /Free at least \d+ MB of disk space/.test(err.message);
       await assert.rejects(store.flush(), isFull);
       assert.deepEqual(fs.readdirSync(mountPoint).sort(), ['q.db', 'q.db.lock'], 'no temporary file is left');
       await assert.rejects(store.close(), isFull);

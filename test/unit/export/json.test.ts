@@ -19,7 +19,7 @@ describe('JSON export', () => {
     const b = await storeParsed(q.cvs, 'taro.docx', other);
     const out = path.join(tmp(), 'all.json');
     const result = await exportCvs(q.cvs, { format: 'json', out });
-    assert.deepEqual(result, { exported: 2, skipped: 0, files: [out] });
+    assert.deepEqual(result, { exported: 2, skipped: 0, files: [out], failed: [] });
     const entries = JSON.parse(fs.readFileSync(out, 'utf8')) as JsonExportEntry[];
     assert.deepEqual(entries, [
       { id: a.id, file_path: '/cvs/jane.pdf', file_name: 'jane.pdf', project: 'Data Team', status: 'completed', error_message: null, parsed: jane },
