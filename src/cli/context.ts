@@ -35,7 +35,7 @@ export interface StorageOptions {
 export const DEFAULT_DB = path.join('.samsara', 'samsara.db');
 
 /** An integer option checked against its setting's range: out of range is a usage mistake. */
-export function integerOption(key: 'concurrency' | 'timeoutSeconds' | 'maxAttempts', text: string | undefined, name: string): number | undefined {
+export function integerOption(key: 'concurrency' | 'timeoutSeconds' | 'maxAttempts' | 'maxStoredFileMB', text: string | undefined, name: string): number | undefined {
   if (text === undefined) return undefined;
   const parsed = parseIntegerSetting(key, text, name);
   if ('problem' in parsed) throw new UsageError(parsed.problem);

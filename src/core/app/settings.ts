@@ -44,6 +44,18 @@ export const SETTINGS_SCHEMA = {
     type: 'integer', default: 0, minimum: 0, maximum: 3650,
     description: 'Completed and failed CVs older than this many days are erased when the queue opens and once a day (0: keep them).',
   },
+  database: {
+    type: 'string', default: 'embedded',
+    description: 'Where the queue lives: "embedded" (a database file in the workspace) or a team database as postgres://user@host:port/db, without password. Use "Samsara: Connect to Team Database…" to set it; the password is kept in the system keychain.',
+  },
+  maxStoredFileMB: {
+    type: 'integer', default: 20, minimum: 0, maximum: 50,
+    description: 'In a team database, CV files up to this size (MB) are stored with the CV, so any recruiter or worker machine can open and parse them; larger ones keep only their path (0: never store). The embedded database never stores files.',
+  },
+  userName: {
+    type: 'string', default: '',
+    description: 'Name recorded as who queued a CV (empty: the operating-system user name).',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS_SCHEMA;
@@ -60,6 +72,10 @@ export interface QueueSettings {
   groupByProject: boolean;
   /** 0: finished CVs are kept; otherwise erased once older than this. */
   retentionDays: number;
+  /** Team database: files up to this size are stored with their CV (0: never). */
+  maxStoredFileMB: number;
+  /** Who queued a CV; empty for the OS user name. */
+  userName: string;
 }
 
 export type SettingGetter = <T>(key: SettingKey, fallback: T) => T;
@@ -78,6 +94,8 @@ export function readSettings(get: SettingGetter = (_key, fallback) => fallback):
     askForProject: get<boolean>('askForProject', s.askForProject.default) !== false,
     groupByProject: get<boolean>('groupByProject', s.groupByProject.default) === true,
     retentionDays: int('retentionDays'),
+    maxStoredFileMB: int('maxStoredFileMB'),
+    userName: String(get('userName', s.userName.default) ?? '').trim(),
   };
 }
 

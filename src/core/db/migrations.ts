@@ -59,8 +59,33 @@ const v4: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1, v2, v3, v4];
+/**
+ * The team queue: a CV's bytes once per content hash (so a worker on another machine can parse
+ * it), who queued each CV, and a trigger that deletes bytes no CV refers to any more, so erasing
+ * a candidate also erases the stored file. The embedded store gets the same shape, though it
+ * stores no bytes at enqueue (see README): one schema version means one shape on either backend.
+ */
+const v5: Migration = {
+  version: 5,
+  up(db) {
+    db.run(`CREATE TABLE IF NOT EXISTS cv_files (
+      content_hash TEXT PRIMARY KEY, content BLOB NOT NULL, size INTEGER NOT NULL, stored_at TEXT NOT NULL)`);
+    addColumnIfMissing(db, 'cvs', 'enqueued_by', 'TEXT');
+    db.run('CREATE INDEX IF NOT EXISTS idx_cvs_content_hash ON cvs(content_hash)');
+    db.run(`CREATE TRIGGER IF NOT EXISTS cvs_drop_files AFTER DELETE ON cvs WHEN OLD.content_hash IS NOT NULL BEGIN
+      DELETE FROM cv_files WHERE content_hash = OLD.content_hash AND NOT EXISTS (SELECT 1 FROM cvs WHERE content_hash = OLD.content_hash);
+    END`);
+  },
+};
+
+// Sorted: versions merged from several lines of work may arrive out of order or with gaps.
+export const migrations: readonly Migration[] = sortByVersion([v1, v2, v3, v4, v5]);
 export const latestVersion = migrations[migrations.length - 1].version;
+
+/** Migrations in ascending order; a missing number is no problem, as each step is applied only when newer. */
+export function sortByVersion<T extends { version: number }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => a.version - b.version);
+}
 
 export function userVersion(db: Database): number {
   return Number(db.exec('PRAGMA user_version')[0]?.values[0]?.[0] ?? 0);
@@ -69,7 +94,7 @@ export function userVersion(db: Database): number {
 /** Applies every migration newer than the database, each in its own transaction. Returns how many ran. */
 export function runMigrations(db: Database, logger: Logger, list: readonly Migration[] = migrations): number {
   let ran = 0;
-  for (const migration of list) {
+  for (const migration of sortByVersion(list)) {
     if (userVersion(db) >= migration.version) continue;
     db.run('BEGIN');
     try {

@@ -14,6 +14,14 @@ export interface NewCv {
   projectId?: string;
   /** sha-256 of the file's bytes, for spotting the same CV enqueued twice. */
   contentHash?: string;
+  /** Who queued it (the OS user name, or the one set in the settings). */
+  enqueuedBy?: string;
+}
+
+/** A CV file's bytes as stored in the queue, keyed by their sha-256. */
+export interface StoredFile {
+  contentHash: string;
+  content: Uint8Array;
 }
 
 export interface CvRepository {
@@ -51,6 +59,16 @@ export interface CvRepository {
   retryFailed(ids: readonly string[]): Promise<number>;
   /** Moves every failed CV of the scope back to the queue. */
   retryAllFailed(scope?: ProjectScope): Promise<number>;
+
+  /**
+   * Of these content hashes, the ones whose bytes the queue does not hold yet. Bytes are kept
+   * once per hash and deleted with the last CV that refers to them.
+   */
+  missingFileContents(hashes: readonly string[]): Promise<string[]>;
+  /** Stores file bytes; a hash already stored is left as it is. Returns how many were new. */
+  storeFileContents(files: readonly StoredFile[]): Promise<number>;
+  /** The stored bytes of a file, if the queue holds them. */
+  fileContent(contentHash: string): Promise<Uint8Array | undefined>;
 }
 
 export interface ProjectRepository {

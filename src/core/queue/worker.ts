@@ -1,6 +1,7 @@
 import { Emitter } from '../events';
 import { type Logger, errorMessage, silentLogger } from '../logger';
 import type { CvStatus } from './cvRecord';
+import { resolveCvSource, runFromSource } from './cvSource';
 import { CANCELLED, MAX_TIMER_MS, type ProcessingRunner, type RunningJob } from './parsePool';
 import { ABANDONED_ERROR, type Claim, MAX_RETRY_DELAY_MS, type QueueStorage } from './storage';
 import type { JobOutcome } from './threadProtocol';
@@ -233,7 +234,9 @@ export class QueueWorker {
   }
 
   private launch(claim: Claim): void {
-    const job = this.deps.runner.run(claim.cv.filePath, this.settings.timeoutMs);
+    // A queue other machines share may hold the file's bytes where this machine has no such path.
+    const verifyHash = this.storage.watch !== undefined;
+    const job = runFromSource(this.deps.runner, () => resolveCvSource(this.storage.cvs, claim.cv, { verifyHash }), this.settings.timeoutMs);
     this.running.set(claim.cv.id, { claim, job });
     this.logger.info(`Processing ${claim.cv.fileName} (attempt ${claim.attempts})`);
     this.emit({ id: claim.cv.id, status: 'processing', fileName: claim.cv.fileName });
