@@ -102,6 +102,11 @@ export interface Claim {
   cv: CvRecord;
   token: string;
   attempts: number;
+  /**
+   * Set when the claim found a CV whose worker died on its last allowed attempt: the CV was
+   * failed with ABANDONED_ERROR instead of being handed out again, and nothing is to be run.
+   */
+  abandoned?: boolean;
 }
 
 /**
@@ -110,7 +115,8 @@ export interface Claim {
  * recovery, cancel, timeout) can never overwrite what happened since.
  */
 export interface ClaimRepository {
-  claimNext(now?: Date): Promise<Claim | undefined>;
+  /** With `maxAttempts`, a CV whose last allowed attempt died with its worker is failed, not claimed. */
+  claimNext(now?: Date, maxAttempts?: number): Promise<Claim | undefined>;
   /** Stores the result; false when the claim is stale and nothing was written. */
   complete(id: string, token: string, cv: ParsedCV): Promise<boolean>;
   fail(id: string, token: string, error: string): Promise<boolean>;
@@ -131,7 +137,7 @@ export interface ClaimRepository {
   /**
    * CVs left 'processing' by a run that died (killed, out of memory) after their last allowed
    * attempt become failed with `error`, so one poisonous file cannot stop the queue for good.
-   * A shared queue whose claims expire by lease may leave this out.
+   * On a shared queue the same rule applies at every claim: a lease that ran out is an attempt.
    */
   failAbandoned?(maxAttempts: number, error: string): Promise<{ id: string; fileName: string }[]>;
 }

@@ -214,8 +214,9 @@ export class QueueWorker {
         let claim: Claim | undefined;
         this.claiming++;
         try {
-          claim = await this.storage.claims.claimNext();
-          if (claim) this.launch(claim);
+          claim = await this.storage.claims.claimNext(undefined, this.settings.maxAttempts);
+          if (claim?.abandoned) this.emit({ id: claim.cv.id, status: 'failed', fileName: claim.cv.fileName, error: ABANDONED_ERROR });
+          else if (claim) this.launch(claim);
         } catch (err) {
           this.logger.error(`Could not take the next CV from the queue: ${errorMessage(err)}`);
           return;
