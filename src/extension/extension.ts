@@ -4,12 +4,16 @@ import { QueueApp } from '../core/app/queueApp';
 import { scheduleRetention } from '../core/app/retention';
 import { type QueueSettings, type SettingKey, readSettings } from '../core/app/settings';
 import { errorMessage } from '../core/logger';
-import { type SqlJsStorage, openSqlJsStorage } from '../core/queue/sqljs/sqlJsStorage';
+import { openPgStorage } from '../core/queue/postgres/pgStorage';
+import { type DatabaseChoice, parseDatabaseSetting, passwordKey, withPassword } from '../core/app/teamDatabase';
+import { SqlJsStorage, openSqlJsStorage } from '../core/queue/sqljs/sqlJsStorage';
+import type { QueueStorage } from '../core/queue/storage';
 import { registerCommands } from './commands/registry';
 import { CONFIG_SECTION, CONTEXT_KEYS, type ContextKey, RESULT_SCHEME, VIEW_ID } from './ids';
 import { channelLogger } from './logChannel';
 import { ProjectMemoryStore } from './projectMemory';
 import { activePrompt } from './prompts/quickInputs';
+import { TempCopies } from './tempCopies';
 import { ProjectFilter } from './views/projectFilter';
 import { QueueIndicators } from './views/queueIndicators';
 import { QueueTreeProvider } from './views/queueTree';
@@ -47,7 +51,19 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
   const storageDir = (context.storageUri ?? context.globalStorageUri).fsPath;
   const dbFile = path.join(storageDir, 'samsara.db');
   running = compose(context, log, dbFile);
-  log.info(`Activated; the queue lives in ${dbFile}`);
+  log.info(`Activated; the queue lives in ${describeChoice(databaseChoice(), dbFile)}`);
+  const restart = async (): Promise<void> => {
+    await deactivate();
+    running = compose(context, log, dbFile);
+  };
+  // Connecting to or leaving a team database reopens everything on the other queue, as a reload would.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`${CONFIG_SECTION}.database`)) return;
+      log.info(`The queue now lives in ${describeChoice(databaseChoice(), dbFile)}`);
+      void restart().catch((err: unknown) => log.error(`Could not switch the queue: ${errorMessage(err)}`));
+    }),
+  );
   return {
     get tree() {
       return current().tree;
@@ -65,10 +81,7 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
     get prompt() {
       return activePrompt();
     },
-    async restart() {
-      await deactivate();
-      running = compose(context, log, dbFile);
-    },
+    restart,
   };
 }
 
@@ -93,9 +106,17 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     return readSettings(<T>(key: SettingKey, fallback: T) => c.get<T>(key, fallback));
   };
   let settings = config();
-  let storage: SqlJsStorage | undefined;
+  let storage: QueueStorage | undefined;
+  const choice = databaseChoice();
+  const openStorage = async (): Promise<QueueStorage> => {
+    if ('problem' in choice) throw new Error(choice.problem);
+    if (choice.kind === 'embedded') return openSqlJsStorage(dbFile, { logger, confirmMoveAside });
+    const password = await context.secrets.get(passwordKey(choice.url));
+    return openPgStorage(withPassword(choice.url, password), { logger });
+  };
+  const copies = TempCopies.in(path.dirname(dbFile));
   const app = new QueueApp({
-    openStorage: async () => (storage = await openSqlJsStorage(dbFile, { logger, confirmMoveAside })),
+    openStorage: async () => (storage = await openStorage()),
     logger, settings: () => settings, processOnOpen: true,
     threadScript: path.join(context.extensionPath, 'dist', 'parseThread.js'),
     canProcess: () => vscode.workspace.isTrusted,
@@ -106,7 +127,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const indicators = new QueueIndicators(view);
-  const filter = new ProjectFilter(view, tree);
+  const filter = new ProjectFilter(view, tree, 'kind' in choice && choice.kind === 'team' ? `Team: ${choice.label}` : undefined);
   const memory = new ProjectMemoryStore(context.workspaceState);
   const results = new ResultDocumentProvider(app);
   const keys = new Map<ContextKey, boolean>();
@@ -128,7 +149,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     setKey(CONTEXT_KEYS.hasCompleted, tree.counts.shown.completed > 0);
   };
   const subs: vscode.Disposable[] = [
-    tree, view, indicators,
+    tree, view, indicators, copies,
     tree.onDidChangeCounts(updateIndicators),
     results,
     // The application layer announces every change, whoever made it; the view follows.
@@ -143,7 +164,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
       tree.scheduleRefresh();
     }),
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
-    ...registerCommands({ app, tree, log, memory, filter, settings: () => settings }),
+    ...registerCommands({ app, tree, log, memory, filter, settings: () => settings, secrets: context.secrets, copies }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;
       const previous = settings;
@@ -156,7 +177,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   ];
   const services: Services = {
     app, tree, filter,
-    storage: () => (app.isOpen ? storage : undefined),
+    storage: () => (app.isOpen && storage instanceof SqlJsStorage ? storage : undefined),
     dispose: () => {
       for (const s of subs.splice(0)) s.dispose();
     },
@@ -168,4 +189,14 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
 async function confirmMoveAside(message: string): Promise<boolean> {
   const choice = await vscode.window.showErrorMessage(message, { modal: true }, 'Move Aside and Start Fresh');
   return choice === 'Move Aside and Start Fresh';
+}
+
+function databaseChoice(): DatabaseChoice | { problem: string } {
+  return parseDatabaseSetting(vscode.workspace.getConfiguration(CONFIG_SECTION).get('database'));
+}
+
+/** For the log: the file, or the team database without credentials. */
+function describeChoice(choice: DatabaseChoice | { problem: string }, dbFile: string): string {
+  if ('problem' in choice) return `no database (${choice.problem})`;
+  return choice.kind === 'team' ? `the team database ${choice.label}` : dbFile;
 }

@@ -29,6 +29,8 @@ export const COMMAND_IDS = {
   exportCvs: 'samsara.exportCvs',
   findCv: 'samsara.findCv',
   eraseCandidate: 'samsara.eraseCandidate',
+  connectTeamDatabase: 'samsara.connectTeamDatabase',
+  disconnectTeamDatabase: 'samsara.disconnectTeamDatabase',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;

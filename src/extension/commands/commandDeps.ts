@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { QueueApp } from '../../core/app/queueApp';
 import type { QueueSettings } from '../../core/app/settings';
 import type { ProjectMemoryStore } from '../projectMemory';
+import type { TempCopies } from '../tempCopies';
 import type { ProjectFilter } from '../views/projectFilter';
 import type { QueueTreeProvider } from '../views/queueTree';
 
@@ -13,4 +14,8 @@ export interface CommandDeps {
   memory: ProjectMemoryStore;
   filter: ProjectFilter;
   settings: () => QueueSettings;
+  /** The system keychain: a team database's password lives here, never in the settings. */
+  secrets: vscode.SecretStorage;
+  /** Temporary read-only copies of stored CV files, for Open File. */
+  copies: TempCopies;
 }

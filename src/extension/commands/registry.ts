@@ -6,6 +6,7 @@ import { addToQueue } from './addToQueue';
 import { cancel } from './cancel';
 import { clearCompleted } from './clearCompleted';
 import { clearProjectFilter } from './clearProjectFilter';
+import { connectTeamDatabase, disconnectTeamDatabase } from './teamDatabase';
 import { copyJson } from './copyJson';
 import { deleteProject } from './deleteProject';
 import { eraseCandidate } from './eraseCandidate';
@@ -59,6 +60,8 @@ export const COMMANDS: Record<CommandName, { title: string; factory: Factory }> 
   exportCvs: { title: 'Export CVs', factory: exportCvs },
   findCv: { title: 'Find CV', factory: findCv },
   eraseCandidate: { title: 'Erase Candidate', factory: eraseCandidate },
+  connectTeamDatabase: { title: 'Connect to Team Database', factory: connectTeamDatabase },
+  disconnectTeamDatabase: { title: 'Disconnect from Team Database', factory: disconnectTeamDatabase },
 };
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {

@@ -77,7 +77,7 @@ function describe(cv: CvRecord): string {
 
 function tooltip(cv: CvRecord): vscode.MarkdownString {
   const rows: [string, string | undefined][] = [
-    ['Path', cv.filePath], ['Status', cv.status], ['Project', cv.projectName], ['Attempts', String(cv.attempts)],
+    ['Path', cv.filePath], ['Status', cv.status], ['Project', cv.projectName], ['Queued by', cv.enqueuedBy], ['Attempts', String(cv.attempts)],
     ['Added', formatTime(cv.createdAt)], ['Started', formatTime(cv.processingStartedAt)], ['Updated', formatTime(cv.updatedAt)],
     ['Parse time', cv.parseTimeMs !== undefined && cv.status === 'completed' ? formatDuration(cv.parseTimeMs) : undefined],
     ['Next attempt', formatTime(cv.nextAttemptAt)], ['Error', cv.errorMessage],
