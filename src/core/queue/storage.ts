@@ -1,6 +1,7 @@
 import type { Disposable } from '../events';
 import type { ParsedCV } from '../parsedCv';
 import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from './cvRecord';
+import type { CvRow, CvRowPage } from './cvRows';
 import type { DeletedProject, Project, ProjectWithCounts } from './project';
 
 /**
@@ -69,6 +70,11 @@ export interface CvRepository {
   storeFileContents(files: readonly StoredFile[]): Promise<number>;
   /** The stored bytes of a file, if the queue holds them. */
   fileContent(contentHash: string): Promise<Uint8Array | undefined>;
+
+  /** Whole rows in the order they were added, from after position `after` (0: the start), for copying a queue. */
+  exportRows(after: number, limit: number): Promise<CvRowPage>;
+  /** Adds whole rows as they are; a row whose id is already here is left alone. Returns how many were new. */
+  importRows(rows: readonly CvRow[]): Promise<number>;
 }
 
 export interface ProjectRepository {

@@ -2,7 +2,8 @@ import type { ParsedCV } from '../../parsedCv';
 import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
 import { columnsToParsed, parsedToColumns } from '../sqljs/parsedColumns';
 import type { CvRepository, NewCv, StoredFile } from '../storage';
-import { pgFileBytes, pgMissingFiles, pgStoreFiles } from './pgCvFiles';
+import { pgExportRows, pgFileBytes, pgImportRows, pgMissingFiles, pgStoreFiles } from './pgCvFiles';
+import type { CvRow, CvRowPage } from '../cvRows';
 import type { PgDb } from './pgDb';
 import { FIFO, SELECT_CV, scopeWhere, toCvRecord } from './pgRows';
 import { queuedRecords } from '../queuedRecords';
@@ -170,6 +171,14 @@ export class PgCvRepository implements CvRepository {
 
   async fileContent(contentHash: string): Promise<Uint8Array | undefined> {
     return pgFileBytes(this.db, contentHash);
+  }
+
+  async exportRows(after: number, limit: number): Promise<CvRowPage> {
+    return pgExportRows(this.db, after, limit);
+  }
+
+  async importRows(rows: readonly CvRow[]): Promise<number> {
+    return pgImportRows(this.db, rows);
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Database } from 'sql.js';
 import { all, one, run } from '../../db/sql';
 import type { StoredFile } from '../storage';
+import { COPIED_COLUMNS, type CvRow, type CvRowPage } from '../cvRows';
 
-/** The stored CV bytes in the embedded store's cv_files table (see CvRepository). */
+/** The embedded store's stored CV bytes (cv_files) and whole-row copies of CVs (see CvRepository). */
 
 export function missingFiles(db: Database, hashes: readonly string[]): string[] {
   const unique = [...new Set(hashes)];
@@ -32,4 +33,18 @@ export function storeFiles(db: Database, files: readonly StoredFile[]): number {
 export function fileBytes(db: Database, contentHash: string): Uint8Array | undefined {
   const row = one(db, 'SELECT content FROM cv_files WHERE content_hash = ?', [contentHash]);
   return row?.content instanceof Uint8Array ? row.content : undefined;
+}
+
+export function exportCvRows(db: Database, after: number, limit: number): CvRowPage {
+  const rows = all(db, `SELECT rowid AS seq, ${COPIED_COLUMNS.join(', ')} FROM cvs WHERE rowid > ? ORDER BY rowid LIMIT ?`, [after, limit]);
+  const page = rows.map((r) => Object.fromEntries(COPIED_COLUMNS.map((c) => [c, r[c] ?? null])) as CvRow);
+  return { rows: page, next: rows.length === limit ? Number(rows[rows.length - 1].seq) : undefined };
+}
+
+/** Runs inside the caller's transaction. */
+export function importCvRows(db: Database, rows: readonly CvRow[]): number {
+  const sql = `INSERT OR IGNORE INTO cvs (${COPIED_COLUMNS.join(', ')}) VALUES (${COPIED_COLUMNS.map(() => '?').join(', ')})`;
+  let added = 0;
+  for (const row of rows) added += run(db, sql, COPIED_COLUMNS.map((c) => row[c]));
+  return added;
 }

@@ -4,7 +4,8 @@ import { type Row, all, num, one, run, str } from '../../db/sql';
 import type { ParsedCV } from '../../parsedCv';
 import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
 import { type CvRepository, MAX_RETRY_DELAY_MS, type NewCv, type StoredFile } from '../storage';
-import { fileBytes, missingFiles, storeFiles } from './cvFiles';
+import { exportCvRows, fileBytes, importCvRows, missingFiles, storeFiles } from './cvFiles';
+import type { CvRow, CvRowPage } from '../cvRows';
 import { listSearchEntries } from './cvSearch';
 import { columnsToParsed, parsedToColumns } from './parsedColumns';
 import { queuedRecords } from '../queuedRecords';
@@ -167,6 +168,14 @@ export class SqlJsCvRepository implements CvRepository {
 
   async fileContent(contentHash: string): Promise<Uint8Array | undefined> {
     return fileBytes(this.db, contentHash);
+  }
+
+  async exportRows(after: number, limit: number): Promise<CvRowPage> {
+    return exportCvRows(this.db, after, limit);
+  }
+
+  async importRows(rows: readonly CvRow[]): Promise<number> {
+    return this.store.transaction(() => importCvRows(this.db, rows));
   }
 
   private write(sql: string, params: (string | number | null)[]): number {
