@@ -9,6 +9,14 @@ const CLAIMED = `RETURNING c.id, c.seq, c.file_path, c.file_name, c.status, c.er
   (SELECT name FROM projects p WHERE p.id = c.project_id) AS project_name, c.created_at, c.updated_at,
   c.processing_started_at, c.parse_time_ms, c.attempts, c.next_attempt_at, c.content_hash`;
 
+// One statement: a taken-over lease first (the oldest work), else the oldest due queued CV; each
+// branch walks its own partial index and locks at most one row.
+const NEXT = `WITH expired AS (
+    SELECT id FROM cvs WHERE status = 'processing' AND lease_until < now() ORDER BY lease_until FOR UPDATE SKIP LOCKED LIMIT 1
+  ), due AS (
+    SELECT id FROM cvs WHERE status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= $1)
+      ORDER BY created_at, seq FOR UPDATE SKIP LOCKED LIMIT 1)`;
+
 // Fences every write: only the holder of the current claim may settle the CV.
 const HELD = `WHERE id = $1 AND claim_token = $2 AND status = 'processing'`;
 const RELEASE = 'claim_token = NULL, claimed_by = NULL, lease_until = NULL, updated_at = now()';
@@ -32,22 +40,17 @@ export class PgClaimRepository implements ClaimRepository {
    * worker of the team in turn.
    */
   async claimNext(now = new Date(), maxAttempts?: number): Promise<Claim | undefined> {
-    // Taken-over leases first: they are the oldest work and the partial index keeps this cheap.
-    const expired = await this.claimWhere(`status = 'processing' AND lease_until < now()`, now, maxAttempts);
-    return expired ?? this.claimWhere(`status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= $1)`, now);
-  }
-
-  private async claimWhere(condition: string, now: Date, maxAttempts?: number): Promise<Claim | undefined> {
     const token = randomUUID();
-    const dead = maxAttempts === undefined ? 'FALSE' : `c.attempts >= $6`;
+    // SET sees the row as it was: only a taken-over lease (status still 'processing') can be dead.
+    const dead = maxAttempts === undefined ? 'FALSE' : `(c.status = 'processing' AND c.attempts >= $6)`;
     const row = await this.db.one(
-      `UPDATE cvs c SET status = CASE WHEN ${dead} THEN 'failed' ELSE 'processing' END,
+      `${NEXT} UPDATE cvs c SET status = CASE WHEN ${dead} THEN 'failed' ELSE 'processing' END,
         error_message = CASE WHEN ${dead} THEN $5 ELSE c.error_message END,
         processing_started_at = $1, claim_token = CASE WHEN ${dead} THEN NULL ELSE $2 END,
         claimed_by = CASE WHEN ${dead} THEN NULL ELSE $3 END,
         lease_until = CASE WHEN ${dead} THEN NULL ELSE now() + $4 * interval '1 millisecond' END,
         attempts = CASE WHEN ${dead} THEN c.attempts ELSE c.attempts + 1 END, next_attempt_at = NULL, updated_at = now()
-        WHERE id = (SELECT id FROM cvs WHERE ${condition} ORDER BY created_at, seq FOR UPDATE SKIP LOCKED LIMIT 1) ${CLAIMED}`,
+        WHERE id = coalesce((SELECT id FROM expired), (SELECT id FROM due)) ${CLAIMED}`,
       [now, token, this.clientId, this.leaseMs, ABANDONED_ERROR, ...(maxAttempts === undefined ? [] : [maxAttempts])],
     );
     if (!row) return undefined;
