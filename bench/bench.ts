@@ -3,6 +3,7 @@ import { enqueueBench } from './enqueueBench';
 import { ocrBench } from './ocrBench';
 import { parseBench } from './parseBench';
 import { pdfBench } from './pdfBench';
+import { pgBench } from './pgBench';
 import { processBench } from './processBench';
 import { reviewBench } from './reviewBench';
 import { stallBench } from './stallBench';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   if (!only || only === 'ocr') await ocrBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
   if (!only || only === 'stall') await stallBench();
+  // 1,000,000 rows (the sizing figures in the README) with SAMSARA_BENCH_PG_ROWS=1000000
+  if (!only || only === 'pg') await pgBench(Number(process.env.SAMSARA_BENCH_PG_ROWS ?? 100_000));
 }
 
 void main().catch((err) => {

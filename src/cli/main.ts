@@ -13,6 +13,8 @@ import { retryCommand, retryHelp } from './commands/retry';
 import { reviewCommand, reviewHelp } from './commands/review';
 import { statusCommand, statusHelp } from './commands/status';
 import { workerCommand, workerHelp } from './commands/worker';
+import { type CopyBetween, dbCommand, dbHelp } from './commands/db';
+import { copyQueue } from '../core/app/copyQueue';
 import { QueueApp } from '../core/app/queueApp';
 import { type QueueSettings, readSettings } from '../core/app/settings';
 import type { Logger } from '../core/logger';
@@ -56,6 +58,22 @@ const commands: Record<string, Command> = {
   remove: { summary: 'delete CVs from the queue', help: removeHelp, run: removeCommand },
   erase: { summary: 'erase every CV of one person (on their request)', help: eraseHelp, run: eraseCommand },
   purge: { summary: 'erase finished CVs older than a number of days', help: purgeHelp, run: purgeCommand },
+  db: { summary: 'copy a queue between a database file and a team database', help: dbHelp, run: (ctx, argv) => dbCommand(ctx, argv, copyBetween) },
+};
+
+/** Opens both queues (the source only to read, when it is a file) and copies one into the other. */
+const copyBetween: CopyBetween = async (from, to, logger) => {
+  const source = await openQueueStorage(from, { logger, readOnly: true, mustExist: true });
+  try {
+    const target = await openQueueStorage(to, { logger });
+    try {
+      return await copyQueue(source, target);
+    } finally {
+      await target.close();
+    }
+  } finally {
+    await source.close();
+  }
 };
 
 function mainHelp(): string {

@@ -20,6 +20,7 @@ export async function enqueueAndReport(deps: CommandDeps, uris: readonly vscode.
 /** Logs what was skipped and offers the next step; the offer runs as a command, so its errors are shown and logged. */
 export function report(deps: CommandDeps, result: EnqueueResult, project: { projectId?: string }): void {
   for (const u of result.unreadable) deps.log.warn(`Skipped ${printable(u.path)}: ${printable(u.reason)}`);
+  for (const p of result.notStored) deps.log.info(`Stored only the path of ${printable(p)}: larger than samsara.maxStoredFileMB`);
   for (const d of result.duplicates) deps.log.info(`Skipped ${printable(d.path)}: already in the queue as ${printable(d.existingName)}`);
   const actions = result.duplicates.length ? ['Add Duplicates Anyway'] : result.queued.length ? ['Show Queue'] : [];
   const show = result.queued.length ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
@@ -40,5 +41,8 @@ export function enqueueSummary(result: EnqueueResult): string {
   if (result.skipped.links) parts.push(plural(result.skipped.links, 'link'));
   if (result.skipped.notFiles) parts.push(`${result.skipped.notFiles} not regular files`);
   const skipped = result.duplicates.length + result.unsupported.length + result.unreadable.length + result.skipped.links + result.skipped.notFiles;
-  return `Queued ${plural(result.queued.length, 'CV')}${skipped ? `, skipped ${skipped} (${parts.join(', ')})` : ''}.`;
+  const pathOnly = result.notStored.length
+    ? ` ${plural(result.notStored.length, 'file')} above the size limit for stored files kept only the path: other machines can parse ${result.notStored.length === 1 ? 'it' : 'them'} only where that path exists.`
+    : '';
+  return `Queued ${plural(result.queued.length, 'CV')}${skipped ? `, skipped ${skipped} (${parts.join(', ')})` : ''}.${pathOnly}`;
 }

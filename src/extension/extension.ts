@@ -5,6 +5,7 @@ import { scheduleRetention } from '../core/app/retention';
 import { reviewerName } from '../core/app/reviewer';
 import { type QueueSettings, type SettingKey, readSettings } from '../core/app/settings';
 import { errorMessage } from '../core/logger';
+import { type DatabaseChoice, parseDatabaseSetting, passwordKey, withPassword } from '../core/app/teamDatabase';
 import type { QueueStorage } from '../core/queue/storage';
 import { ThreadedStorage } from '../core/queue/storeThread/threadedStorage';
 import { registerCommands } from './commands/registry';
@@ -15,6 +16,7 @@ import { ReviewMessageHandler } from './review/reviewHandler';
 import { ReviewPanels } from './review/reviewPanels';
 import { ProjectMemoryStore } from './projectMemory';
 import { activePrompt } from './prompts/quickInputs';
+import { TempCopies } from './tempCopies';
 import { ProjectFilter } from './views/projectFilter';
 import { QueueIndicators } from './views/queueIndicators';
 import { QueueTreeProvider } from './views/queueTree';
@@ -55,7 +57,19 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
   const storageDir = (context.storageUri ?? context.globalStorageUri).fsPath;
   const dbFile = path.join(storageDir, 'samsara.db');
   running = compose(context, log, dbFile);
-  log.info(`Activated; the queue lives in ${dbFile}`);
+  log.info(`Activated; the queue lives in ${describeChoice(databaseChoice(), dbFile)}`);
+  const restart = async (): Promise<void> => {
+    await deactivate();
+    running = compose(context, log, dbFile);
+  };
+  // Connecting to or leaving a team database reopens everything on the other queue, as a reload would.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`${CONFIG_SECTION}.database`)) return;
+      log.info(`The queue now lives in ${describeChoice(databaseChoice(), dbFile)}`);
+      void restart().catch((err: unknown) => log.error(`Could not switch the queue: ${errorMessage(err)}`));
+    }),
+  );
   return {
     get tree() {
       return current().tree;
@@ -76,10 +90,7 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
     get prompt() {
       return activePrompt();
     },
-    async restart() {
-      await deactivate();
-      running = compose(context, log, dbFile);
-    },
+    restart,
   };
 }
 
@@ -106,9 +117,19 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   let settings = config();
   let storage: QueueStorage | undefined;
   const dist = path.join(context.extensionPath, 'dist');
+  const choice = databaseChoice();
+  const openStorage = async (): Promise<QueueStorage> => {
+    if ('problem' in choice) throw new Error(choice.problem);
+    // The embedded store lives on its own thread: whole-file saves of a large queue never block the extension host.
+    if (choice.kind === 'embedded') return ThreadedStorage.open(dbFile, { threadScript: path.join(dist, 'storeThread.js'), logger, confirmMoveAside });
+    const password = await context.secrets.get(passwordKey(choice.url));
+    // pg is loaded only for a team database (a bundle of its own).
+    const { openPgStorage } = await import('../core/queue/postgres/pgStorage.js');
+    return openPgStorage(withPassword(choice.url, password), { logger });
+  };
+  const copies = TempCopies.in(path.dirname(dbFile));
   const app = new QueueApp({
-    // The store lives on its own thread: whole-file saves of a large queue never block the extension host.
-    openStorage: async () => (storage = await ThreadedStorage.open(dbFile, { threadScript: path.join(dist, 'storeThread.js'), logger, confirmMoveAside })),
+    openStorage: async () => (storage = await openStorage()),
     logger, settings: () => settings, processOnOpen: true,
     threadScript: path.join(dist, 'parseThread.js'),
     canProcess: () => vscode.workspace.isTrusted,
@@ -119,7 +140,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   });
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, canSelectMany: true, showCollapseAll: true });
   const indicators = new QueueIndicators(view);
-  const filter = new ProjectFilter(view, tree);
+  const filter = new ProjectFilter(view, tree, 'kind' in choice && choice.kind === 'team' ? `Team: ${choice.label}` : undefined);
   const memory = new ProjectMemoryStore(context.workspaceState);
   const results = new ResultDocumentProvider(app);
   const reviewer = (): string => reviewerName(settings.reviewerName);
@@ -143,7 +164,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     setKey(CONTEXT_KEYS.hasCompleted, tree.counts.shown.completed > 0);
   };
   const subs: vscode.Disposable[] = [
-    tree, view, indicators,
+    tree, view, indicators, copies,
     tree.onDidChangeCounts(updateIndicators),
     results, reviews,
     vscode.window.registerCustomEditorProvider(VIEWER_VIEW_TYPE, new CvViewerProvider(context.extensionUri), { supportsMultipleEditorsPerDocument: true }),
@@ -160,7 +181,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
       tree.scheduleRefresh();
     }),
     vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
-    ...registerCommands({ app, tree, log, memory, filter, settings: () => settings, reviews }),
+    ...registerCommands({ app, tree, log, memory, filter, settings: () => settings, reviews, secrets: context.secrets, copies }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;
       const previous = settings;
@@ -185,4 +206,14 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
 async function confirmMoveAside(message: string): Promise<boolean> {
   const choice = await vscode.window.showErrorMessage(message, { modal: true }, 'Move Aside and Start Fresh');
   return choice === 'Move Aside and Start Fresh';
+}
+
+function databaseChoice(): DatabaseChoice | { problem: string } {
+  return parseDatabaseSetting(vscode.workspace.getConfiguration(CONFIG_SECTION).get('database'));
+}
+
+/** For the log: the file, or the team database without credentials. */
+function describeChoice(choice: DatabaseChoice | { problem: string }, dbFile: string): string {
+  if ('problem' in choice) return `no database (${choice.problem})`;
+  return choice.kind === 'team' ? `the team database ${choice.label}` : dbFile;
 }

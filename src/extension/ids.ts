@@ -34,6 +34,8 @@ export const COMMAND_IDS = {
   markReviewed: 'samsara.markReviewed',
   markUnreviewed: 'samsara.markUnreviewed',
   processAgain: 'samsara.processAgain',
+  connectTeamDatabase: 'samsara.connectTeamDatabase',
+  disconnectTeamDatabase: 'samsara.disconnectTeamDatabase',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { plural } from '../plural';
 import { type EnqueueResult, enqueuePaths } from '../queue/enqueue';
@@ -17,7 +18,15 @@ export class CvActions {
   /** Adds files and folders (the configured file types) and returns once they are saved. */
   async enqueue(paths: readonly string[], request: EnqueueRequest = {}): Promise<EnqueueResult> {
     const storage = await this.ctx.storage();
-    const result = await enqueuePaths(storage, paths, { ...request, extensions: this.ctx.settings().fileTypes });
+    const settings = this.ctx.settings();
+    // Only a shared queue stores the bytes: in the embedded store they would sit in memory, and
+    // the path already means the file on this machine.
+    const maxStoredBytes = storage.watch ? settings.maxStoredFileMB * 2 ** 20 : 0;
+    const enqueuedBy = settings.userName || osUserName();
+    const result = await enqueuePaths(storage, paths, { ...request, extensions: settings.fileTypes, maxStoredBytes, enqueuedBy });
+    if (result.notStored.length) {
+      this.ctx.logger.warn(`${plural(result.notStored.length, 'CV')} above ${settings.maxStoredFileMB} MB kept only their path: other machines can parse them only where the same path exists`);
+    }
     this.ctx.logger.info(`Queued ${plural(result.queued.length, 'CV')} from ${paths.map((p) => path.basename(p)).join(', ')}`);
     this.changed('enqueued');
     return result;
@@ -86,5 +95,14 @@ export class CvActions {
   private changed(reason: 'enqueued' | 'retried' | 'cancelled' | 'removed'): void {
     this.ctx.worker()?.notify();
     this.ctx.events.manyChanged(reason);
+  }
+}
+
+/** The OS user name, or undefined where the system cannot say (no passwd entry). */
+function osUserName(): string | undefined {
+  try {
+    return os.userInfo().username || undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -189,6 +189,11 @@ export class QueueApp {
     return (await this.storage()).cvs.getParsedCV(id);
   }
 
+  /** The bytes a shared queue stored for a CV's file (for opening it where the path does not exist). */
+  async storedFile(contentHash: string): Promise<Uint8Array | undefined> {
+    return (await this.storage()).cvs.fileContent(contentHash);
+  }
+
   /** Completed CVs with what finding one by name, e-mail, job or skill needs. */
   async search(): Promise<CvSearchEntry[]> {
     return (await this.storage()).cvs.searchEntries();

@@ -62,6 +62,18 @@ export const SETTINGS_SCHEMA = {
     type: 'integer', default: 180, minimum: 10, maximum: 3600,
     description: 'Extra time a CV read by OCR may take, on top of Timeout Seconds.',
   },
+  database: {
+    type: 'string', default: 'embedded',
+    description: 'Where the queue lives: "embedded" (a database file in the workspace) or a team database as postgres://user@host:port/db, without password. Use "Samsara: Connect to Team Database…" to set it; the password is kept in the system keychain.',
+  },
+  maxStoredFileMB: {
+    type: 'integer', default: 20, minimum: 0, maximum: 50,
+    description: 'In a team database, CV files up to this size (MB) are stored with the CV, so any recruiter or worker machine can open and parse them; larger ones keep only their path (0: never store). The embedded database never stores files.',
+  },
+  userName: {
+    type: 'string', default: '',
+    description: 'Name recorded as who queued a CV (empty: the operating-system user name).',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS_SCHEMA;
@@ -83,6 +95,10 @@ export interface QueueSettings {
   ocr: 'auto' | 'off';
   ocrLanguages: string[];
   ocrTimeoutSeconds: number;
+  /** Team database: files up to this size are stored with their CV (0: never). */
+  maxStoredFileMB: number;
+  /** Who queued a CV; empty for the OS user name. */
+  userName: string;
 }
 
 export type SettingGetter = <T>(key: SettingKey, fallback: T) => T;
@@ -105,6 +121,8 @@ export function readSettings(get: SettingGetter = (_key, fallback) => fallback):
     ocr: get<string>('ocr', s.ocr.default) === 'off' ? 'off' : 'auto',
     ocrLanguages: normalizeLanguages(get('ocrLanguages', s.ocrLanguages.default)),
     ocrTimeoutSeconds: int('ocrTimeoutSeconds'),
+    maxStoredFileMB: int('maxStoredFileMB'),
+    userName: String(get('userName', s.userName.default) ?? '').trim(),
   };
 }
 

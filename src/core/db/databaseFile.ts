@@ -13,7 +13,7 @@ import { loadSqlite } from './sqlite';
 export const APPLICATION_ID = 0x53435651;
 
 /** The tables of a queue database from before it carried the application id. */
-const OUR_TABLES = new Set(['cvs', 'projects']);
+const OUR_TABLES = new Set(['cvs', 'projects', 'cv_files']);
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 

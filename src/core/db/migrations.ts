@@ -60,9 +60,28 @@ const v4: Migration = {
 };
 
 /**
+ * The team queue: a CV's bytes once per content hash (so a worker on another machine can parse
+ * it), who queued each CV, and a trigger that deletes bytes no CV refers to any more, so erasing
+ * a candidate also erases the stored file. The embedded store gets the same shape, though it
+ * stores no bytes at enqueue (see README): one schema version means one shape on either backend.
+ */
+const v5: Migration = {
+  version: 5,
+  up(db) {
+    db.run(`CREATE TABLE IF NOT EXISTS cv_files (
+      content_hash TEXT PRIMARY KEY, content BLOB NOT NULL, size INTEGER NOT NULL, stored_at TEXT NOT NULL)`);
+    addColumnIfMissing(db, 'cvs', 'enqueued_by', 'TEXT');
+    db.run('CREATE INDEX IF NOT EXISTS idx_cvs_content_hash ON cvs(content_hash)');
+    db.run(`CREATE TRIGGER IF NOT EXISTS cvs_drop_files AFTER DELETE ON cvs WHEN OLD.content_hash IS NOT NULL BEGIN
+      DELETE FROM cv_files WHERE content_hash = OLD.content_hash AND NOT EXISTS (SELECT 1 FROM cvs WHERE content_hash = OLD.content_hash);
+    END`);
+  },
+};
+
+/**
  * Corrections that stick: a person's corrections (JSON pointers into the parsed CV, with who and
  * when) beside the parser's result, which stays as it was; what lists and searches show of the
- * corrected CV; who marked the CV reviewed and when. Version 5 is another change's number.
+ * corrected CV; who marked the CV reviewed and when.
  */
 const v6: Migration = {
   version: 6,
@@ -76,8 +95,7 @@ const v6: Migration = {
 
 /**
  * idx_cvs_status (v2) is a prefix of idx_cvs_status_created (v4): every query by status is
- * served by the composite index, and each insert paid for both. Version 5 is another change's
- * number; the runner skips numbers it has no migration for.
+ * served by the composite index, and each insert paid for both.
  */
 const v7: Migration = {
   version: 7,
@@ -86,9 +104,14 @@ const v7: Migration = {
   },
 };
 
-// Versions need not be consecutive, only ascending: each runs once when the database is older.
-export const migrations: readonly Migration[] = [v1, v2, v3, v4, v6, v7];
+// Sorted: each runs once, in order, when the database is older; numbers may have gaps.
+export const migrations: readonly Migration[] = sortByVersion([v1, v2, v3, v4, v5, v6, v7]);
 export const latestVersion = migrations[migrations.length - 1].version;
+
+/** Migrations in ascending order; a missing number is no problem, as each step is applied only when newer. */
+export function sortByVersion<T extends { version: number }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => a.version - b.version);
+}
 
 export function userVersion(db: Database): number {
   return Number(db.exec('PRAGMA user_version')[0]?.values[0]?.[0] ?? 0);
@@ -97,7 +120,7 @@ export function userVersion(db: Database): number {
 /** Applies every migration newer than the database, each in its own transaction. Returns how many ran. */
 export function runMigrations(db: Database, logger: Logger, list: readonly Migration[] = migrations): number {
   let ran = 0;
-  for (const migration of list) {
+  for (const migration of sortByVersion(list)) {
     if (userVersion(db) >= migration.version) continue;
     db.run('BEGIN');
     try {

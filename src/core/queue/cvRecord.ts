@@ -22,6 +22,8 @@ export interface CvRecord {
   attempts: number;
   nextAttemptAt?: string;
   contentHash?: string;
+  /** Who queued it. */
+  enqueuedBy?: string;
   /** A few parsed fields, for lists: present once the CV is completed. */
   candidateName?: string;
   candidateEmail?: string;

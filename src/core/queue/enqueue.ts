@@ -4,6 +4,7 @@ import type { CvRecord } from './cvRecord';
 import { type CollectedFiles, MAX_CV_BYTES, collectFiles } from './collectFiles';
 import { hashFiles } from './contentHash';
 import type { CvRepository, NewCv, QueueStorage } from './storage';
+import { storeFileContents } from './storeContents';
 
 export interface Duplicate {
   path: string;
@@ -15,6 +16,8 @@ export interface Duplicate {
 export interface EnqueueResult extends CollectedFiles {
   queued: CvRecord[];
   duplicates: Duplicate[];
+  /** Queued with only their path: above the size cap for stored files (or unreadable on the second read). */
+  notStored: string[];
 }
 
 export interface EnqueueOptions {
@@ -22,6 +25,13 @@ export interface EnqueueOptions {
   extensions?: readonly string[];
   /** Queue files even when the same content is already in the project. */
   force?: boolean;
+  /**
+   * Store each file's bytes in the queue up to this size (0 or unset: only the path), so a
+   * worker on another machine can parse it. For a shared queue.
+   */
+  maxStoredBytes?: number;
+  /** Recorded on each CV as who queued it. */
+  enqueuedBy?: string;
 }
 
 /**
@@ -36,6 +46,7 @@ export async function enqueuePaths(storage: QueueStorage, inputs: readonly strin
 
 export interface EnqueuePlan {
   result: EnqueueResult;
+  maxStoredBytes: number;
   fresh: NewCv[];
   inBatch: { duplicate: Duplicate; hash: string }[];
 }
@@ -43,7 +54,7 @@ export interface EnqueuePlan {
 /** Finds the files, hashes them and sorts out duplicates; writes nothing. */
 export async function planEnqueue(cvs: CvRepository, inputs: readonly string[], options: EnqueueOptions = {}): Promise<EnqueuePlan> {
   const collected = await collectFiles(inputs, options.extensions);
-  const result: EnqueueResult = { ...collected, queued: [], duplicates: [] };
+  const result: EnqueueResult = { ...collected, queued: [], duplicates: [], notStored: [] };
   const hashes = await hashFiles(collected.files, MAX_CV_BYTES);
   const known: Map<string, { id: string; fileName: string }> = options.force ? new Map() : await cvs.contentHashes(options.projectId);
   const fresh: NewCv[] = [];
@@ -61,16 +72,18 @@ export async function planEnqueue(cvs: CvRepository, inputs: readonly string[], 
       if (!existing.id) inBatch.push({ duplicate, hash });
       return;
     }
-    const entry = { filePath: file, fileName: path.basename(file), projectId: options.projectId, contentHash: hash };
+    const entry = { filePath: file, fileName: path.basename(file), projectId: options.projectId, contentHash: hash, enqueuedBy: options.enqueuedBy };
     if (!options.force) known.set(hash, { id: '', fileName: entry.fileName });
     fresh.push(entry);
   });
   result.files = fresh.map((f) => f.filePath);
-  return { result, fresh, inBatch };
+  return { result, fresh, inBatch, maxStoredBytes: options.maxStoredBytes ?? 0 };
 }
 
 /** Inserts the planned CVs in one transaction and returns once they are on disk. */
-export async function commitEnqueue(storage: QueueStorage, { result, fresh, inBatch }: EnqueuePlan): Promise<EnqueueResult> {
+export async function commitEnqueue(storage: QueueStorage, { result, fresh, inBatch, maxStoredBytes }: EnqueuePlan): Promise<EnqueueResult> {
+  // Bytes first: a worker that claims the CV the moment it is inserted finds them there.
+  if (maxStoredBytes > 0) result.notStored = await storeFileContents(storage.cvs, fresh, maxStoredBytes);
   result.queued = await storage.cvs.insertQueuedCVs(fresh);
   // A copy repeated within this batch points at the CV queued for its first occurrence.
   const byHash = new Map(result.queued.map((q) => [q.contentHash, q.id]));

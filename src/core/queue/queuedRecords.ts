@@ -7,6 +7,6 @@ export function queuedRecords(cvs: readonly NewCv[]): CvRecord[] {
   const now = new Date().toISOString();
   return cvs.map((cv) => ({
     id: randomUUID(), filePath: cv.filePath, fileName: cv.fileName, projectId: cv.projectId,
-    contentHash: cv.contentHash, status: 'queued', createdAt: now, updatedAt: now, attempts: 0,
+    contentHash: cv.contentHash, enqueuedBy: cv.enqueuedBy, status: 'queued', createdAt: now, updatedAt: now, attempts: 0,
   }));
 }

@@ -2,6 +2,7 @@ import type { Disposable } from '../events';
 import type { ParsedCV } from '../parsedCv';
 import type { FieldCorrection } from '../review/corrections';
 import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from './cvRecord';
+import type { CvRow, CvRowPage } from './cvRows';
 import type { DeletedProject, Project, ProjectWithCounts } from './project';
 
 /**
@@ -15,6 +16,14 @@ export interface NewCv {
   projectId?: string;
   /** sha-256 of the file's bytes, for spotting the same CV enqueued twice. */
   contentHash?: string;
+  /** Who queued it (the OS user name, or the one set in the settings). */
+  enqueuedBy?: string;
+}
+
+/** A CV file's bytes as stored in the queue, keyed by their sha-256. */
+export interface StoredFile {
+  contentHash: string;
+  content: Uint8Array;
 }
 
 export interface CvRepository {
@@ -55,6 +64,21 @@ export interface CvRepository {
   retryAllFailed(scope?: ProjectScope): Promise<number>;
   /** Queues completed (and failed) CVs to be parsed again; their corrections stay and apply to the new result. */
   processAgain(ids: readonly string[]): Promise<number>;
+
+  /**
+   * Of these content hashes, the ones whose bytes the queue does not hold yet. Bytes are kept
+   * once per hash and deleted with the last CV that refers to them.
+   */
+  missingFileContents(hashes: readonly string[]): Promise<string[]>;
+  /** Stores file bytes; a hash already stored is left as it is. Returns how many were new. */
+  storeFileContents(files: readonly StoredFile[]): Promise<number>;
+  /** The stored bytes of a file, if the queue holds them. */
+  fileContent(contentHash: string): Promise<Uint8Array | undefined>;
+
+  /** Whole rows in the order they were added, from after position `after` (0: the start), for copying a queue. */
+  exportRows(after: number, limit: number): Promise<CvRowPage>;
+  /** Adds whole rows as they are; a row whose id is already here is left alone. Returns how many were new. */
+  importRows(rows: readonly CvRow[]): Promise<number>;
 }
 
 export interface ProjectRepository {
@@ -110,6 +134,11 @@ export interface Claim {
   cv: CvRecord;
   token: string;
   attempts: number;
+  /**
+   * Set when the claim found a CV whose worker died on its last allowed attempt: the CV was
+   * failed with ABANDONED_ERROR instead of being handed out again, and nothing is to be run.
+   */
+  abandoned?: boolean;
 }
 
 /**
@@ -118,7 +147,8 @@ export interface Claim {
  * recovery, cancel, timeout) can never overwrite what happened since.
  */
 export interface ClaimRepository {
-  claimNext(now?: Date): Promise<Claim | undefined>;
+  /** With `maxAttempts`, a CV whose last allowed attempt died with its worker is failed, not claimed. */
+  claimNext(now?: Date, maxAttempts?: number): Promise<Claim | undefined>;
   /**
    * Stores the result, and the hash of the bytes it was parsed from when known (the file may have
    * changed since it was queued); false when the claim is stale and nothing was written.
@@ -142,7 +172,7 @@ export interface ClaimRepository {
   /**
    * CVs left 'processing' by a run that died (killed, out of memory) after their last allowed
    * attempt become failed with `error`, so one poisonous file cannot stop the queue for good.
-   * A shared queue whose claims expire by lease may leave this out.
+   * On a shared queue the same rule applies at every claim: a lease that ran out is an attempt.
    */
   failAbandoned?(maxAttempts: number, error: string): Promise<{ id: string; fileName: string }[]>;
 }

@@ -1,6 +1,7 @@
 import { Emitter } from '../events';
 import { type Logger, errorMessage, silentLogger } from '../logger';
 import type { CvStatus } from './cvRecord';
+import { resolveCvSource, runFromSource } from './cvSource';
 import { CANCELLED, MAX_TIMER_MS, type ProcessingRunner, type RunningJob } from './parsePool';
 import { ABANDONED_ERROR, type Claim, MAX_RETRY_DELAY_MS, type QueueStorage } from './storage';
 import type { JobOutcome } from './threadProtocol';
@@ -220,8 +221,9 @@ export class QueueWorker {
         let claim: Claim | undefined;
         this.claiming++;
         try {
-          claim = await this.storage.claims.claimNext();
-          if (claim) this.launch(claim);
+          claim = await this.storage.claims.claimNext(undefined, this.settings.maxAttempts);
+          if (claim?.abandoned) this.emit({ id: claim.cv.id, status: 'failed', fileName: claim.cv.fileName, error: ABANDONED_ERROR });
+          else if (claim) this.launch(claim);
         } catch (err) {
           this.logger.error(`Could not take the next CV from the queue: ${errorMessage(err)}`);
           return;
@@ -241,7 +243,9 @@ export class QueueWorker {
 
   private launch(claim: Claim): void {
     const ocrMs = MAY_NEED_OCR.test(claim.cv.filePath) ? (this.settings.ocrTimeoutMs ?? 0) : 0;
-    const job = this.deps.runner.run(claim.cv.filePath, this.settings.timeoutMs + ocrMs);
+    // A queue other machines share may hold the file's bytes where this machine has no such path.
+    const verifyHash = this.storage.watch !== undefined;
+    const job = runFromSource(this.deps.runner, () => resolveCvSource(this.storage.cvs, claim.cv, { verifyHash }), this.settings.timeoutMs + ocrMs);
     this.running.set(claim.cv.id, { claim, job });
     this.logger.info(`Processing ${claim.cv.fileName} (attempt ${claim.attempts})`);
     this.emit({ id: claim.cv.id, status: 'processing', fileName: claim.cv.fileName });

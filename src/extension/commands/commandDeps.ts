@@ -3,6 +3,7 @@ import type { QueueApp } from '../../core/app/queueApp';
 import type { QueueSettings } from '../../core/app/settings';
 import type { ProjectMemoryStore } from '../projectMemory';
 import type { ReviewPanels } from '../review/reviewPanels';
+import type { TempCopies } from '../tempCopies';
 import type { ProjectFilter } from '../views/projectFilter';
 import type { QueueTreeProvider } from '../views/queueTree';
 
@@ -16,4 +17,8 @@ export interface CommandDeps {
   settings: () => QueueSettings;
   /** The open review panels, one per CV. */
   reviews: ReviewPanels;
+  /** The system keychain: a team database's password lives here, never in the settings. */
+  secrets: vscode.SecretStorage;
+  /** Temporary read-only copies of stored CV files, for Open File. */
+  copies: TempCopies;
 }

@@ -6,6 +6,7 @@ import { addToQueue } from './addToQueue';
 import { cancel } from './cancel';
 import { clearCompleted } from './clearCompleted';
 import { clearProjectFilter } from './clearProjectFilter';
+import { connectTeamDatabase, disconnectTeamDatabase } from './teamDatabase';
 import { copyJson } from './copyJson';
 import { deleteProject } from './deleteProject';
 import { discardCorrections } from './discardCorrections';
@@ -68,6 +69,8 @@ export const COMMANDS: Record<CommandName, { title: string; factory: Factory }> 
   markReviewed: { title: 'Mark Reviewed', factory: markReviewed },
   markUnreviewed: { title: 'Mark Not Reviewed', factory: markUnreviewed },
   processAgain: { title: 'Process Again', factory: processAgain },
+  connectTeamDatabase: { title: 'Connect to Team Database', factory: connectTeamDatabase },
+  disconnectTeamDatabase: { title: 'Disconnect from Team Database', factory: disconnectTeamDatabase },
 };
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {

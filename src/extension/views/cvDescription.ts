@@ -30,7 +30,7 @@ export function cvTooltip(cv: CvRecord): vscode.MarkdownString {
   const completed = cv.status === 'completed';
   const rows: [string, string | undefined][] = [
     ['File', completed && cv.candidateName ? cv.fileName : undefined], ['Current job', completed ? currentJob(cv) : undefined],
-    ['Path', cv.filePath], ['Status', cv.status], ['Project', cv.projectName], ['Attempts', String(cv.attempts)],
+    ['Path', cv.filePath], ['Status', cv.status], ['Project', cv.projectName], ['Queued by', cv.enqueuedBy], ['Attempts', String(cv.attempts)],
     ['Added', formatTime(cv.createdAt)], ['Started', formatTime(cv.processingStartedAt)], ['Updated', formatTime(cv.updatedAt)],
     ['Parse time', cv.parseTimeMs !== undefined && completed ? formatDuration(cv.parseTimeMs) : undefined],
     ['Next attempt', formatTime(cv.nextAttemptAt)], ['Error', cv.errorMessage],

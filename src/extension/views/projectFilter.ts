@@ -3,14 +3,20 @@ import { CONTEXT_KEYS } from '../ids';
 import type { FilterScope } from './projectNodes';
 import type { QueueTreeProvider } from './queueTree';
 
-/** The project the tree is filtered to, shown as the view's description ("Project: Backend Berlin"). */
+/**
+ * The project the tree is filtered to, shown as the view's description ("Project: Backend
+ * Berlin"), after the team database the queue lives in, if any.
+ */
 export class ProjectFilter {
   private scope: FilterScope | undefined;
 
   constructor(
     private readonly view: vscode.TreeView<unknown>,
     private readonly tree: QueueTreeProvider,
+    /** "Team: hiring on db:5432" for a team database; nothing for the embedded one. */
+    private readonly place?: string,
   ) {
+    this.view.description = place;
     // A fresh view (activation, restart) starts unfiltered, whatever the window showed before.
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.projectFiltered, false);
   }
@@ -26,7 +32,7 @@ export class ProjectFilter {
 
   set(scope: FilterScope | undefined): void {
     this.scope = scope;
-    this.view.description = scope ? `Project: ${scope.name}` : undefined;
+    this.view.description = [this.place, scope ? `Project: ${scope.name}` : undefined].filter(Boolean).join(' · ') || undefined;
     this.tree.setProjectFilter(scope);
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.projectFiltered, scope !== undefined);
   }

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DatabaseError } from '../../../src/core/db/errors';
 import { latestVersion } from '../../../src/core/db/migrations';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
+import { ABANDONED_ERROR } from '../../../src/core/queue/storage';
 import { type PgStorage, openPgStorage } from '../../../src/core/queue/postgres/pgStorage';
 import { pgLatestVersion } from '../../../src/core/queue/postgres/pgMigrations';
 import { requirePostgres } from '../helpers/queueBackends';
@@ -85,6 +86,37 @@ describe('the PostgreSQL queue', function () {
     assert.equal(await alive.claims.complete(cv.id, second?.token ?? '', { ...emptyParsedCV(), raw_text: 'x' }), true);
     assert.equal((await alive.cvs.getCV(cv.id))?.status, 'completed');
     assert.equal(await alive.claims.claimableCount(), 0);
+  });
+
+  it('fails a CV whose worker died on its last allowed attempt instead of handing it out again', async () => {
+    const a = await open(60_000);
+    const b = await open(60_000);
+    const [cv, other] = await a.cvs.insertQueuedCVs([{ filePath: '/cvs/poison.pdf', fileName: 'poison.pdf' }, { filePath: '/cvs/ok.pdf', fileName: 'ok.pdf' }]);
+    assert.equal((await a.claims.claimNext(undefined, 2))?.cv.id, cv.id);
+    await sql(`UPDATE cvs SET lease_until = now() - interval '1 second' WHERE id = $1`, [cv.id]);
+    const retaken = await b.claims.claimNext(undefined, 2);
+    assert.equal(retaken?.cv.id, cv.id, 'one death within the cap: claimed again');
+    assert.equal(retaken?.attempts, 2);
+    await sql(`UPDATE cvs SET lease_until = now() - interval '1 second' WHERE id = $1`, [cv.id]);
+    const third = await a.claims.claimNext(undefined, 2);
+    assert.equal(third?.abandoned, true);
+    assert.equal(third?.cv.id, cv.id);
+    const failed = await a.cvs.getCV(cv.id);
+    assert.equal(failed?.status, 'failed');
+    assert.equal(failed?.errorMessage, ABANDONED_ERROR);
+    assert.equal(failed?.attempts, 2, 'the abandoned CV is not counted as attempted again');
+    assert.equal((await a.claims.claimNext(undefined, 2))?.cv.id, other.id, 'the queue goes on');
+    assert.equal(await b.claims.complete(cv.id, retaken?.token ?? '', emptyParsedCV()), false, 'a late result of a dead worker writes nothing');
+  });
+
+  it('fails such CVs when a worker starts, too', async () => {
+    const a = await open(60_000);
+    const [cv] = await a.cvs.insertQueuedCVs([{ filePath: '/cvs/poison.pdf', fileName: 'poison.pdf' }]);
+    await a.claims.claimNext();
+    await sql(`UPDATE cvs SET attempts = 3, lease_until = now() - interval '1 second'`);
+    const b = await open(60_000);
+    assert.deepEqual(await b.claims.failAbandoned(3, ABANDONED_ERROR), [{ id: cv.id, fileName: 'poison.pdf' }]);
+    assert.deepEqual(await b.cvs.countByStatus(), { queued: 0, processing: 0, completed: 0, failed: 1 });
   });
 
   it('renews the leases of the CVs it is parsing, so a slow CV is not taken over', async () => {

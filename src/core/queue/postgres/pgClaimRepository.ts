@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedCV } from '../../parsedCv';
 import { parsedToColumns } from '../sqljs/parsedColumns';
-import type { Claim, ClaimRepository } from '../storage';
+import { ABANDONED_ERROR, type Claim, type ClaimRepository } from '../storage';
 import type { PgDb } from './pgDb';
 import { type PgRow, iso, toCvRecord } from './pgRows';
 import { keepCorrectionsListed } from './pgResult';
@@ -9,6 +9,14 @@ import { keepCorrectionsListed } from './pgResult';
 const CLAIMED = `RETURNING c.id, c.seq, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
   (SELECT name FROM projects p WHERE p.id = c.project_id) AS project_name, c.created_at, c.updated_at,
   c.processing_started_at, c.parse_time_ms, c.attempts, c.next_attempt_at, c.content_hash`;
+
+// One statement: a taken-over lease first (the oldest work), else the oldest due queued CV; each
+// branch walks its own partial index and locks at most one row.
+const NEXT = `WITH expired AS (
+    SELECT id FROM cvs WHERE status = 'processing' AND lease_until < now() ORDER BY lease_until FOR UPDATE SKIP LOCKED LIMIT 1
+  ), due AS (
+    SELECT id FROM cvs WHERE status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= $1)
+      ORDER BY created_at, seq FOR UPDATE SKIP LOCKED LIMIT 1)`;
 
 // Fences every write: only the holder of the current claim may settle the CV.
 const HELD = `WHERE id = $1 AND claim_token = $2 AND status = 'processing'`;
@@ -26,23 +34,39 @@ export class PgClaimRepository implements ClaimRepository {
     private readonly leaseMs: number,
   ) {}
 
-  async claimNext(now = new Date()): Promise<Claim | undefined> {
-    // Taken-over leases first: they are the oldest work and the partial index keeps this cheap.
-    const expired = await this.claimWhere(`status = 'processing' AND lease_until < now()`, [], now);
-    return expired ?? this.claimWhere(`status = 'queued' AND (next_attempt_at IS NULL OR next_attempt_at <= $5)`, [now], now);
-  }
-
-  private async claimWhere(condition: string, extra: Date[], now: Date): Promise<Claim | undefined> {
+  /**
+   * With `maxAttempts`, a CV whose lease ran out on its last allowed attempt (its worker died
+   * while parsing it, most likely of it) is failed in the same statement instead of handed out
+   * again: a lease that expired counts as an attempt, so one poisonous file cannot kill every
+   * worker of the team in turn.
+   */
+  async claimNext(now = new Date(), maxAttempts?: number): Promise<Claim | undefined> {
     const token = randomUUID();
+    // SET sees the row as it was: only a taken-over lease (status still 'processing') can be dead.
+    const dead = maxAttempts === undefined ? 'FALSE' : `(c.status = 'processing' AND c.attempts >= $6)`;
     const row = await this.db.one(
-      `UPDATE cvs c SET status = 'processing', processing_started_at = $1, claim_token = $2, claimed_by = $3,
-        lease_until = now() + $4 * interval '1 millisecond', attempts = attempts + 1, next_attempt_at = NULL, updated_at = now()
-        WHERE id = (SELECT id FROM cvs WHERE ${condition} ORDER BY created_at, seq FOR UPDATE SKIP LOCKED LIMIT 1) ${CLAIMED}`,
-      [now, token, this.clientId, this.leaseMs, ...extra],
+      `${NEXT} UPDATE cvs c SET status = CASE WHEN ${dead} THEN 'failed' ELSE 'processing' END,
+        error_message = CASE WHEN ${dead} THEN $5 ELSE c.error_message END,
+        processing_started_at = $1, claim_token = CASE WHEN ${dead} THEN NULL ELSE $2 END,
+        claimed_by = CASE WHEN ${dead} THEN NULL ELSE $3 END,
+        lease_until = CASE WHEN ${dead} THEN NULL ELSE now() + $4 * interval '1 millisecond' END,
+        attempts = CASE WHEN ${dead} THEN c.attempts ELSE c.attempts + 1 END, next_attempt_at = NULL, updated_at = now()
+        WHERE id = coalesce((SELECT id FROM expired), (SELECT id FROM due)) ${CLAIMED}`,
+      [now, token, this.clientId, this.leaseMs, ABANDONED_ERROR, ...(maxAttempts === undefined ? [] : [maxAttempts])],
     );
     if (!row) return undefined;
     const cv = toCvRecord(row as PgRow);
-    return { cv, token, attempts: cv.attempts };
+    return cv.status === 'failed' ? { cv, token: '', attempts: cv.attempts, abandoned: true } : { cv, token, attempts: cv.attempts };
+  }
+
+  /** At start: CVs whose worker died on their last allowed attempt fail (see claimNext). */
+  async failAbandoned(maxAttempts: number, error: string): Promise<{ id: string; fileName: string }[]> {
+    const rows = await this.db.rows(
+      `UPDATE cvs SET status = 'failed', error_message = $2, ${RELEASE}
+        WHERE status = 'processing' AND attempts >= $1 AND lease_until < now() RETURNING id, file_name`,
+      [maxAttempts, error],
+    );
+    return rows.map((r) => ({ id: String(r.id), fileName: String(r.file_name) }));
   }
 
   async complete(id: string, token: string, cv: ParsedCV, contentHash?: string): Promise<boolean> {

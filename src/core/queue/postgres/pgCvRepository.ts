@@ -1,7 +1,9 @@
 import type { ParsedCV } from '../../parsedCv';
 import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
 import { columnsToParsed, parsedToColumns } from '../sqljs/parsedColumns';
-import type { CvRepository, NewCv } from '../storage';
+import type { CvRepository, NewCv, StoredFile } from '../storage';
+import { pgExportRows, pgFileBytes, pgImportRows, pgMissingFiles, pgStoreFiles } from './pgCvFiles';
+import type { CvRow, CvRowPage } from '../cvRows';
 import type { PgDb } from './pgDb';
 import { FIFO, LISTED_FIELDS, SELECT_CV, scopeWhere, toCvRecord } from './pgRows';
 import { effectiveCv } from '../reviewColumns';
@@ -37,10 +39,13 @@ export class PgCvRepository implements CvRepository {
       for (let i = 0; i < records.length; i += INSERT_SLICE) {
         const slice = records.slice(i, i + INSERT_SLICE);
         await client.query(
-          `INSERT INTO cvs (id, file_path, file_name, project_id, content_hash, status, created_at, updated_at)
-            SELECT id, fp, fn, pid, h, 'queued', $6, $6
-            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(id, fp, fn, pid, h, ord) ORDER BY ord`,
-          [slice.map((r) => r.id), slice.map((r) => r.filePath), slice.map((r) => r.fileName), slice.map((r) => r.projectId ?? null), slice.map((r) => r.contentHash ?? null), now],
+          `INSERT INTO cvs (id, file_path, file_name, project_id, content_hash, enqueued_by, status, created_at, updated_at)
+            SELECT id, fp, fn, pid, h, who, 'queued', $7, $7
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS t(id, fp, fn, pid, h, who, ord) ORDER BY ord`,
+          [
+            slice.map((r) => r.id), slice.map((r) => r.filePath), slice.map((r) => r.fileName), slice.map((r) => r.projectId ?? null),
+            slice.map((r) => r.contentHash ?? null), slice.map((r) => r.enqueuedBy ?? null), now,
+          ],
         );
       }
     });
@@ -163,6 +168,26 @@ export class PgCvRepository implements CvRepository {
 
   async processAgain(ids: readonly string[]): Promise<number> {
     return this.db.run(`${REQUEUE} WHERE status IN ('completed', 'failed') AND id = ANY($1::text[])`, [ids]);
+  }
+
+  async missingFileContents(hashes: readonly string[]): Promise<string[]> {
+    return pgMissingFiles(this.db, hashes);
+  }
+
+  async storeFileContents(files: readonly StoredFile[]): Promise<number> {
+    return pgStoreFiles(this.db, files);
+  }
+
+  async fileContent(contentHash: string): Promise<Uint8Array | undefined> {
+    return pgFileBytes(this.db, contentHash);
+  }
+
+  async exportRows(after: number, limit: number): Promise<CvRowPage> {
+    return pgExportRows(this.db, after, limit);
+  }
+
+  async importRows(rows: readonly CvRow[]): Promise<number> {
+    return pgImportRows(this.db, rows);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { DatabaseError } from '../../db/errors';
+import { sortByVersion } from '../../db/migrations';
 
 /**
  * The schema on PostgreSQL, numbered as the embedded store's migrations are, so one version
@@ -85,6 +86,26 @@ const v4 = `
   CREATE TRIGGER projects_notify AFTER INSERT OR UPDATE OR DELETE ON projects
     FOR EACH STATEMENT EXECUTE FUNCTION samsara_notify_projects();`;
 
+/**
+ * The team queue: a CV's bytes once per content hash, so a worker on another machine can parse
+ * it; who queued each CV; and bytes no CV refers to any more are deleted with the last CV that
+ * did, whichever statement deletes it (remove, erase, purge, a project's deletion).
+ */
+const v5 = `
+  CREATE TABLE cv_files (content_hash text PRIMARY KEY, content bytea NOT NULL, size integer NOT NULL,
+    stored_at timestamptz NOT NULL DEFAULT now());
+  ALTER TABLE cvs ADD COLUMN enqueued_by text;
+  CREATE FUNCTION samsara_drop_files() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    DELETE FROM cv_files f WHERE f.content_hash IN (SELECT content_hash FROM old_rows WHERE content_hash IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM cvs c WHERE c.content_hash = f.content_hash);
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER cvs_drop_files AFTER DELETE ON cvs REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION samsara_drop_files();`;
+
+// Sorted: versions merged from several lines of work may arrive out of order or with gaps.
+
 /** Corrections, what lists show of the corrected CV, the reviewed mark (see the embedded store's v6). */
 const v6 = `
   ALTER TABLE cvs ADD COLUMN corrections_json text, ADD COLUMN corrected_json text,
@@ -97,15 +118,15 @@ const v6 = `
  */
 const v7 = `SELECT 1;`;
 
-export const pgMigrations: readonly PgMigration[] = [
+export const pgMigrations: readonly PgMigration[] = sortByVersion([
   { version: 1, sql: v1 },
   { version: 2, sql: v2 },
   { version: 3, sql: v3 },
   { version: 4, sql: v4 },
-  // 5 belongs to another change; versions only have to ascend.
+  { version: 5, sql: v5 },
   { version: 6, sql: v6 },
   { version: 7, sql: v7 },
-];
+]);
 
 // Any constant will do: it only has to be the same for every client of this schema.
 const MIGRATION_LOCK = 731_240_013;
@@ -116,7 +137,8 @@ const MIGRATION_LOCK = 731_240_013;
  * many migrations ran.
  */
 export async function migratePg(client: PoolClient, location: string, list: readonly PgMigration[] = pgMigrations): Promise<number> {
-  const known = list.length ? list[list.length - 1].version : 0;
+  const ordered = sortByVersion(list);
+  const known = ordered.length ? ordered[ordered.length - 1].version : 0;
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
@@ -124,7 +146,7 @@ export async function migratePg(client: PoolClient, location: string, list: read
     const version = Number((await client.query('SELECT max(version) AS v FROM samsara_schema')).rows[0]?.v ?? 0);
     if (version > known) throw newerVersion(location, version, known);
     let ran = 0;
-    for (const m of list) {
+    for (const m of ordered) {
       if (m.version <= version) continue;
       await client.query(m.sql);
       ran++;

@@ -18,7 +18,7 @@ export const LISTED_FIELDS = [
 
 export const SELECT_CV = `SELECT c.id, c.seq, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
   p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms,
-  c.attempts, c.next_attempt_at, c.content_hash,
+  c.attempts, c.next_attempt_at, c.content_hash, c.enqueued_by,
   ${LISTED_FIELDS}, c.corrections_json IS NOT NULL AS corrected, c.reviewed_at, c.reviewed_by
   FROM cvs c LEFT JOIN projects p ON p.id = c.project_id`;
 
@@ -38,6 +38,7 @@ export function toCvRecord(row: PgRow): CvRecord {
     attempts: Number(row.attempts ?? 0),
     nextAttemptAt: iso(row.next_attempt_at),
     contentHash: text(row.content_hash),
+    enqueuedBy: text(row.enqueued_by),
     candidateName: text(row.candidate_name),
     candidateEmail: text(row.candidate_email),
     currentTitle: text(row.current_title),

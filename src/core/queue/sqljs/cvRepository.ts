@@ -3,7 +3,9 @@ import type { Store } from '../../db/store';
 import { type Row, all, num, one, run, str } from '../../db/sql';
 import type { ParsedCV } from '../../parsedCv';
 import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
-import { type CvRepository, MAX_RETRY_DELAY_MS, type NewCv } from '../storage';
+import { type CvRepository, MAX_RETRY_DELAY_MS, type NewCv, type StoredFile } from '../storage';
+import { exportCvRows, fileBytes, importCvRows, missingFiles, storeFiles } from './cvFiles';
+import type { CvRow, CvRowPage } from '../cvRows';
 import { LISTED_FIELDS, listSearchEntries } from './cvSearch';
 import { resultColumns } from './resultColumns';
 import { effectiveCv } from '../reviewColumns';
@@ -14,7 +16,7 @@ import { queuedRecords } from '../queuedRecords';
 const FIFO = 'ORDER BY c.created_at, c.rowid';
 const SELECT = `SELECT c.rowid AS seq, c.id, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
   p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms,
-  c.attempts, c.next_attempt_at, c.content_hash,
+  c.attempts, c.next_attempt_at, c.content_hash, c.enqueued_by,
   ${LISTED_FIELDS}, c.corrections_json IS NOT NULL AS corrected, c.reviewed_at, c.reviewed_by
   FROM cvs c LEFT JOIN projects p ON p.id = c.project_id`;
 
@@ -42,10 +44,11 @@ export class SqlJsCvRepository implements CvRepository {
       // The batch shares one timestamp, inlined (it is our own ISO string): binding fewer strings
       // per row is what makes sql.js fast here.
       const stmt = this.db.prepare(
-        `INSERT INTO cvs (id, file_path, file_name, project_id, content_hash, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', '${now}', '${now}')`,
+        `INSERT INTO cvs (id, file_path, file_name, project_id, content_hash, enqueued_by, status, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, 'queued', '${now}', '${now}')`,
       );
       try {
-        for (const r of records) stmt.run([r.id, r.filePath, r.fileName, r.projectId ?? null, r.contentHash ?? null]);
+        for (const r of records) stmt.run([r.id, r.filePath, r.fileName, r.projectId ?? null, r.contentHash ?? null, r.enqueuedBy ?? null]);
       } finally {
         stmt.free();
       }
@@ -160,6 +163,26 @@ export class SqlJsCvRepository implements CvRepository {
     return changed;
   }
 
+  async missingFileContents(hashes: readonly string[]): Promise<string[]> {
+    return missingFiles(this.db, hashes);
+  }
+
+  async storeFileContents(files: readonly StoredFile[]): Promise<number> {
+    return this.store.transaction(() => storeFiles(this.db, files));
+  }
+
+  async fileContent(contentHash: string): Promise<Uint8Array | undefined> {
+    return fileBytes(this.db, contentHash);
+  }
+
+  async exportRows(after: number, limit: number): Promise<CvRowPage> {
+    return exportCvRows(this.db, after, limit);
+  }
+
+  async importRows(rows: readonly CvRow[]): Promise<number> {
+    return this.store.transaction(() => importCvRows(this.db, rows));
+  }
+
   private write(sql: string, params: (string | number | null)[]): number {
     const changed = run(this.db, sql, params);
     if (changed) this.store.markDirty();
@@ -201,6 +224,7 @@ function toRecord(row: Row): CvRecord {
     attempts: num(row.attempts) ?? 0,
     nextAttemptAt: str(row.next_attempt_at),
     contentHash: str(row.content_hash),
+    enqueuedBy: str(row.enqueued_by),
     candidateName: str(row.candidate_name),
     candidateEmail: str(row.candidate_email),
     currentTitle: str(row.current_title),
