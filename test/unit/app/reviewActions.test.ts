@@ -139,7 +139,9 @@ describeEachBackend('ReviewActions (app.reviews)', (backend) => {
     await a.whenDrained();
     const after = await a.reviews.get(added.id);
     assert.equal(after?.cv.status, 'completed');
-    assert.match(after?.original.raw_text ?? '', /second time/, 'the new result is stored');
+    if (backend === 'sql.js') assert.match(after?.original.raw_text ?? '', /second time/, 'the new result is stored');
+    // A team queue parses the bytes stored at enqueue: the path may name another file on the machine that parses it.
+    else assert.match(after?.original.raw_text ?? '', /Data Engineer/, 'the stored content is parsed again');
     assert.equal(after?.original.contact.email, 'ann@example.com');
     assert.equal(after?.effective.contact.email, 'ann@corrected.example');
     assert.equal((await a.search()).find((e) => e.id === added.id)?.email, 'ann@corrected.example');
