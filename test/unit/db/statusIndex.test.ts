@@ -29,7 +29,7 @@ describe('the status indexes of the embedded store', () => {
   it('keeps only the composite status index, and every query by status still uses an index', async () => {
     store = await Store.open(path.join(tmp(), 'samsara.db'));
     const indexes = all(store.db, `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cvs' AND sql IS NOT NULL`).map((r) => r.name);
-    assert.deepEqual(indexes, ['idx_cvs_status_created']);
+    assert.deepEqual(indexes.filter((name) => String(name).includes('status')), ['idx_cvs_status_created']);
 
     const storage = new SqlJsStorage(store);
     const project = await storage.projects.create('Backend');

@@ -44,12 +44,11 @@ describe('Store', () => {
     await store.close();
   });
 
-  it('migrates a version-4 database over a gap in the version numbers, keeping its results', async () => {
+  it('migrates a version-4 database to the latest version, keeping its results', async () => {
     const SQL = await loadSqlite();
     const db = new SQL.Database();
     runMigrations(db, silentLogger, migrations.filter((m) => m.version <= 4));
     db.run(`INSERT INTO cvs (id, file_path, file_name, created_at, updated_at, contact_json) VALUES ('a', '/x/a.pdf', 'a.pdf', '2024-01-01', '2024-01-01', '{"name":"Ann"}')`);
-    assert.ok(!migrations.some((m) => m.version === 5), 'this test is about the gap at 5');
     assert.equal(runMigrations(db, silentLogger), migrations.filter((m) => m.version > 4).length);
     assert.equal(userVersion(db), latestVersion);
     assert.deepEqual(all(db, 'SELECT contact_json, corrections_json, reviewed_at FROM cvs'), [{ contact_json: '{"name":"Ann"}', corrections_json: null, reviewed_at: null }]);
