@@ -27,6 +27,19 @@ describe('work entries: title, company and dates', () => {
     assert.deepEqual(companyAndPlace('Gottschalk, Philipp und Huhn', true), { company: 'Gottschalk, Philipp und Huhn' });
   });
 
+  it('joins a range wrapped after its dash or before it, and keeps a sentence wrapped in a column out of the headers', () => {
+    const cut = section(
+      'Data Engineer, Holm Analytics; 03/2019 -', '12/2024',
+      'Built internal reporting dashboards for the', 'finance department and the board.',
+      'Junior Developer, Nordlicht GmbH; 09/2012', '- 12/2012',
+      'Maintained the order system written in Java', 'for the logistics department.',
+    );
+    assert.deepEqual(read(cut), [
+      ['Data Engineer', 'Holm Analytics', '2019-03', '2024-12'],
+      ['Junior Developer', 'Nordlicht GmbH', '2012-09', '2012-12'],
+    ]);
+  });
+
   it('gives an entry without telling words the order its sibling entries share', () => {
     const oneLine = section('Acme GmbH — Data Analyst, 2019 – 2021', 'Globex Inc — Software Engineer, 2016 – 2019', 'Initech — Chief Yak Shaver, 2014 – 2016');
     assert.deepEqual(read(oneLine)[2], ['Chief Yak Shaver', 'Initech', '2014', '2016']);

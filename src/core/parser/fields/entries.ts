@@ -36,6 +36,8 @@ function isProse(s: string): boolean {
 const CONTINUES = /(?:\s(of|for|and|&|with|to|on|by|the|de|des|du|der|die|das|für|und|mit|von|zu|zur|zum|im|am|auf|y|la|le|et|avec|pour|sur|dans|aux|in|at|en|del|con|per|di|da|para|por)|,)$/i;
 // The end of a range wrapped onto a line of its own: "2021-01" / "BIS 2025-10".
 const RANGE_TAIL = /^(?:[-–—]\s*|(?:bis|to|until|au|à|al|a|hasta|fino a)\s+)\S/i;
+// The start of a range whose end went onto the next line: "03/2019 -" / "12/2024".
+const RANGE_CUT = /(?:\s[-–—]|\s(?:bis|to|until|au|à|al|a|hasta|fino a))\s*$/i;
 
 function openStart(text: string): boolean {
   const r = firstDateRange(text);
@@ -83,8 +85,12 @@ function prepare(lines: DocLine[]): Prepared[] {
     }
     if (!cells.length || !cells[0]) continue;
     const prev = out[out.length - 1];
-    if (prev && prev.kind !== 'bullet' && !side && cells.length === 1 && RANGE_TAIL.test(cells[0]) && isDateFragment(cells[0]) && openStart(prev.line.text)) {
-      const joined = [...prev.line.cells.slice(0, -1), `${prev.line.cells[prev.line.cells.length - 1]} ${cells[0]}`];
+    // Cut after its dash ("03/2019 -" / "12/2024"), or with the dash opening the next line, read as a
+    // bullet marker ("09/2012" / "- 12/2012").
+    if (prev && prev.kind !== 'bullet' && !side && cells.length === 1 && isDateFragment(cells[0]) && openStart(prev.line.text)
+      && (RANGE_TAIL.test(cells[0]) || RANGE_CUT.test(prev.line.text) || bullet)) {
+      const tail = bullet && !RANGE_TAIL.test(cells[0]) && !RANGE_CUT.test(prev.line.text) ? `- ${cells[0]}` : cells[0];
+      const joined = [...prev.line.cells.slice(0, -1), `${prev.line.cells[prev.line.cells.length - 1]} ${tail}`];
       prev.line = { ...prev.line, cells: joined, text: joined.join('\t') };
       continue;
     }
@@ -93,6 +99,12 @@ function prepare(lines: DocLine[]): Prepared[] {
     // A bullet wrapped onto a line of its own: "…knowledge-sharing" / "sessions", "… mit" / "MySQL …".
     // Not a date line, though: "mag 2022 – set 2023" starts in lower case too.
     if (prev && prev.kind === 'bullet' && !bullet && !side && (/^\p{Ll}/u.test(cells[0]) || CONTINUES.test(prev.line.text)) && !firstDateRange(cells.join(' '))) {
+      const text = `${prev.line.text} ${cells.join(' ')}`;
+      prev.line = { ...prev.line, cells: [text], text };
+      continue;
+    }
+    // A sentence wrapped at the column edge: "…every day across" / "three regions." is not a header.
+    if (prev && prev.kind === 'text' && !bullet && !side && /^\p{Ll}/u.test(cells[0]) && !firstDateRange(cells.join(' '))) {
       const text = `${prev.line.text} ${cells.join(' ')}`;
       prev.line = { ...prev.line, cells: [text], text };
       continue;
