@@ -45,7 +45,9 @@ describe('a tree that names candidates', function () {
       assert.equal(item.label, parsed?.contact.name ?? row.cv.fileName);
       const job = parsed?.work_history[0];
       if (job?.title) assert.ok(String(item.description).includes(job.title), String(item.description));
-      assert.match(String((item.tooltip as vscode.MarkdownString).value), /Path: .*Attempts: 1/s);
+      // The tooltip is built when the row is hovered.
+      const tooltip = api.tree.resolveTreeItem(item, row).tooltip as vscode.MarkdownString;
+      assert.match(String(tooltip.value), /Path: .*Attempts: 1/s);
     }
   });
 
