@@ -67,11 +67,12 @@ export class ParsePool implements ProcessingRunner {
       };
     });
     let thread: Worker | undefined;
+    let stopWatching: (() => void) | undefined;
     let waiter: ((t: Worker) => void) | undefined;
     const start = (t: Worker): void => {
       if (settled) return this.release(t);
       thread = t;
-      this.runOn(t, filePath, timeoutMs, (outcome, healthy) => {
+      stopWatching = this.runOn(t, filePath, timeoutMs, (outcome, healthy) => {
         thread = undefined;
         if (healthy) this.release(t);
         else this.discard(t);
@@ -81,6 +82,9 @@ export class ParsePool implements ProcessingRunner {
     const cancel = (): void => {
       if (settled) return;
       if (waiter) this.waiting.splice(this.waiting.indexOf(waiter), 1);
+      // The job's timeout would otherwise keep the process alive after a stop, then discard
+      // the same thread a second time.
+      stopWatching?.();
       if (thread) this.discard(thread);
       settle({ ok: false, message: CANCELLED, permanent: true });
     };
@@ -93,7 +97,8 @@ export class ParsePool implements ProcessingRunner {
     return { done, cancel };
   }
 
-  private runOn(t: Worker, filePath: string, timeoutMs: number, finish: (o: JobOutcome, healthy: boolean) => void): void {
+  /** Starts the job on `t`; returns what stops watching it (its timer and listeners). */
+  private runOn(t: Worker, filePath: string, timeoutMs: number, finish: (o: JobOutcome, healthy: boolean) => void): () => void {
     const jobId = this.nextJobId++;
     const cleanup = (): void => {
       clearTimeout(timer);
@@ -126,6 +131,7 @@ export class ParsePool implements ProcessingRunner {
     t.on('error', onError);
     t.on('exit', onExit);
     t.postMessage({ jobId, filePath, options: this.options.jobOptions ?? {} } satisfies JobRequest);
+    return cleanup;
   }
 
   private acquire(): Worker | undefined {
