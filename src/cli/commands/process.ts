@@ -3,6 +3,7 @@ import type { QueueApp } from '../../core/app/queueApp';
 import { SETTINGS_SCHEMA, type QueueSettings, normalizeLanguages, normalizeRegion } from '../../core/app/settings';
 import { type CliContext, UsageError, integerOption } from '../context';
 import { leaseHelp, leaseMsOption } from '../leaseOption';
+import { errorMessage } from '../../core/logger';
 import { printable } from '../../core/terminalText';
 import { Progress } from '../progress';
 import { watchSaves } from '../saveWatch';
@@ -89,7 +90,7 @@ export async function processCommand(ctx: CliContext, argv: string[]): Promise<n
     // The handler stays while running CVs finish: a second signal must still stop them cleanly.
     await app.stopProcessing(interrupted.fired ? graceMs : 0);
   } catch (err) {
-    stopFailure = err instanceof Error ? err.message : String(err); // its closing save
+    stopFailure = errorMessage(err); // its closing save
   } finally {
     interrupted.dispose();
     saves.dispose();
@@ -110,7 +111,7 @@ async function saveNow(app: QueueApp): Promise<string | undefined> {
     await app.flush();
     return undefined;
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return errorMessage(err);
   }
 }
 
