@@ -172,7 +172,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     app.events.onDidChangeCv((change) => {
       results.cvChanged(change.id);
       reviews.cvChanged(change.id);
-      tree.scheduleRefresh();
+      tree.cvChanged(change);
     }),
     app.events.onDidChangeMany(() => tree.scheduleRefresh()),
     app.events.onDidChangeProjects(({ kind, project }) => {

@@ -1,7 +1,5 @@
-import * as vscode from 'vscode';
 import { CV_STATUSES } from '../../core/queue/cvRecord';
 import type { QueueApp } from '../../core/app/queueApp';
-import { cvCountLabel } from '../projectChoices';
 import type { GroupNode } from './queueNodes';
 
 /** A project at the top of the tree when it is grouped Project → Status; null: CVs without one. */
@@ -27,14 +25,4 @@ export async function projectNodes(app: QueueApp): Promise<ProjectNode[]> {
 export async function statusGroups(app: QueueApp, projectId: string | null | undefined): Promise<GroupNode[]> {
   const counts = await app.counts(projectId);
   return CV_STATUSES.map((status) => ({ kind: 'group', status, count: counts[status], projectId }));
-}
-
-export function projectItem(node: ProjectNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.name, node.count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-  item.id = `project:${node.projectId ?? 'none'}`;
-  item.description = String(node.count);
-  item.tooltip = `${node.name}: ${cvCountLabel(node.count)}`;
-  item.iconPath = new vscode.ThemeIcon(node.projectId ? 'briefcase' : 'circle-slash');
-  item.contextValue = node.projectId ? 'project' : 'project:none';
-  return item;
 }

@@ -4,6 +4,7 @@ import { COMMAND_IDS } from '../ids';
 import type { ProjectNode } from './projectNodes';
 import { plural } from '../../core/plural';
 import { describeCv } from './cvDescription';
+import { SMALL_QUEUE, groupState } from './groupState';
 
 /** projectId: the group's CVs are one project's (null: those without one); undefined: all. */
 export type GroupNode = { kind: 'group'; status: CvStatus; count: number; projectId?: string | null };
@@ -27,9 +28,6 @@ export function statusIcon(status: CvStatus): vscode.ThemeIcon {
   }
 }
 
-/** A Queued group longer than this starts collapsed. */
-const SMALL_QUEUE = 50;
-
 export function groupItem(node: GroupNode): vscode.TreeItem {
   const expanded = node.status !== 'queued' || node.count <= SMALL_QUEUE;
   const item = new vscode.TreeItem(GROUP_LABELS[node.status], node.count === 0 ? vscode.TreeItemCollapsibleState.None
@@ -40,17 +38,6 @@ export function groupItem(node: GroupNode): vscode.TreeItem {
   item.iconPath = statusIcon(node.status);
   item.tooltip = plural(node.count, `${node.status} CV`);
   return item;
-}
-
-/**
- * The workbench keeps the expanded state of an item id, and an id that had no children stays
- * collapsed when children come (microsoft/vscode#183360: "give the tree items a different ID").
- * So the id changes when the group should open or close on its own: empty → filled, and for
- * Queued small → long; between those changes the user's own choice is kept.
- */
-function groupState(node: GroupNode): string {
-  if (node.count === 0) return 'empty';
-  return node.status === 'queued' && node.count > SMALL_QUEUE ? 'long' : 'filled';
 }
 
 /** A completed CV is named by its candidate; the others (and one without a name) by their file. */
