@@ -7,6 +7,7 @@ import { pgBench } from './pgBench';
 import { processBench } from './processBench';
 import { reviewBench } from './reviewBench';
 import { stallBench } from './stallBench';
+import { viewBench } from './viewBench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   if (!only || only === 'ocr') await ocrBench();
   if (!only || only === 'process') await processBench(Number(process.env.SAMSARA_BENCH_CVS ?? 10_000));
   if (!only || only === 'stall') await stallBench();
+  if (!only || only === 'view') await viewBench();
   // 1,000,000 rows (the sizing figures in the README) with SAMSARA_BENCH_PG_ROWS=1000000
   if (!only || only === 'pg') await pgBench(Number(process.env.SAMSARA_BENCH_PG_ROWS ?? 100_000));
 }
