@@ -97,9 +97,13 @@ export function firstDateRange(text: string): DateRange | undefined {
   return all.find((r) => r.end || r.current) ?? all[0];
 }
 
+// Built once: the layout asks this of every row of a page, and the month names make them long.
+const DATE_MATERIAL_RE = new RegExp(`${MONTH_NAME}|${Y}|${PRESENT_ALT}|\\b\\d{1,2}[/.]|\\b\\d{1,2}\\b|[-–—‐/.,\\s]|\\b(since|seit|depuis|desde|dal|sinds|bis|to|a|à|al|au|hasta)\\b`, 'giu');
+const MONTH_ONLY_RE = new RegExp(`^${MONTH_NAME}$`, 'iu');
+
 /** Whether a short text is made of date material only (moderncv puts dates in a side column, split over lines). */
 export function isDateFragment(text: string): boolean {
-  const rest = text.toLowerCase().replace(new RegExp(`${MONTH_NAME}|${Y}|${PRESENT_ALT}|\\b\\d{1,2}[/.]|\\b\\d{1,2}\\b|[-–—‐/.,\\s]|\\b(since|seit|depuis|desde|dal|sinds|bis|to|a|à|al|au|hasta)\\b`, 'giu'), '');
-  const monthOnly = new RegExp(`^${MONTH_NAME}$`, 'iu').test(text.trim());
+  const rest = text.toLowerCase().replace(DATE_MATERIAL_RE, '');
+  const monthOnly = MONTH_ONLY_RE.test(text.trim());
   return rest.length === 0 && (monthOnly || /\d|present|heute|aujourd|actual|current|oggi|heden|atual|cours|corso|jetzt|aktuell|laufend|today|ongoing|maintenant/i.test(text));
 }
