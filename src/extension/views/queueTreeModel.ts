@@ -36,8 +36,9 @@ export class QueueTreeModel {
   private readonly pages = new PageSizes();
   private timer: NodeJS.Timeout | undefined;
   private lastCounts: TreeCounts = { all: zeroCounts(), shown: zeroCounts() };
-  /** Counts read by a refresh, still to be used by the view's next listing of the top level. */
-  private countsFresh = false;
+  /** Changes announced so far, and how many there were when a refresh last read the counts. */
+  private announced = 0;
+  private countedAt: number | undefined;
   private filter: FilterScope | undefined;
   /** The status groups at the top of the view, the very objects it holds, so one can be redrawn alone. */
   private readonly groups = new Map<CvStatus, GroupNode>();
@@ -80,8 +81,9 @@ export class QueueTreeModel {
     this.wholly = false;
     if (!this.app.isOpen) return this.redrawAll();
     const before = this.lastCounts.shown;
+    const announced = this.announced;
     await this.updateCounts(true);
-    this.countsFresh = true;
+    this.countedAt = announced;
     const groups = whole ? undefined : this.changedGroups(before, dirty);
     if (!groups) return this.redrawAll();
     for (const group of groups) this.hooks.changed(group);
@@ -127,13 +129,15 @@ export class QueueTreeModel {
   }
 
   private schedule(): void {
+    this.announced++;
     this.timer ??= setTimeout(() => void this.refresh(false), REFRESH_DELAY_MS);
   }
 
   private async topLevel(): Promise<QueueNode[]> {
-    // The counts a refresh just read serve the listing it caused, instead of being read again.
-    const { all, shown } = this.countsFresh ? this.lastCounts : await this.updateCounts(false);
-    this.countsFresh = false;
+    // The counts a refresh just read serve the listing it caused, unless something changed since.
+    const fresh = this.countedAt === this.announced;
+    this.countedAt = undefined;
+    const { all, shown } = fresh ? this.lastCounts : await this.updateCounts(false);
     this.groups.clear();
     // An empty queue shows the welcome view instead of four empty groups.
     if (CV_STATUSES.every((s) => all[s] === 0)) return [];

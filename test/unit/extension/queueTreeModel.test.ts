@@ -80,4 +80,13 @@ describe('QueueTreeModel (the data of the CV Queue view)', function () {
     assert.deepEqual(Object.fromEntries(groups.map((g) => [g.status, g.count])), { queued: 59, processing: 0, completed: 3, failed: 0 });
     assert.deepEqual(m.counts.all, await s.cvs.countByStatus());
   });
+
+  it('reads the counts again for a listing when a change was announced after the refresh read them', async () => {
+    const { m, s } = await create(2, 60);
+    await m.refresh();
+    const [cv] = await s.cvs.insertQueuedCVs([{ filePath: '/cvs/late.txt', fileName: 'late.txt' }]);
+    m.cvChanged({ id: cv.id, status: 'queued', fileName: cv.fileName });
+    const groups = (await m.children()) as GroupNode[];
+    assert.equal(groups.find((g) => g.status === 'queued')?.count, 61);
+  });
 });
