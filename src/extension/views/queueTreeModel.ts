@@ -82,6 +82,8 @@ export class QueueTreeModel {
     if (!this.app.isOpen) return this.redrawAll();
     const before = this.lastCounts.shown;
     const announced = this.announced;
+    // Counts read before (another filter, say) serve nothing until this refresh has read its own.
+    this.countedAt = undefined;
     await this.updateCounts(true);
     this.countedAt = announced;
     const groups = whole ? undefined : this.changedGroups(before, dirty);

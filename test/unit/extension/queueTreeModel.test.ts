@@ -89,4 +89,14 @@ describe('QueueTreeModel (the data of the CV Queue view)', function () {
     const groups = (await m.children()) as GroupNode[];
     assert.equal(groups.find((g) => g.status === 'queued')?.count, 61);
   });
+
+  it('lists a project filter\'s own counts at once, while the refresh it started still reads them', async () => {
+    const { m, s } = await create(2, 3);
+    await m.refresh();
+    const project = await s.projects.create('Backend');
+    await s.cvs.insertQueuedCVs([{ filePath: '/cvs/p.txt', fileName: 'p.txt', projectId: project.id }]);
+    m.setProjectFilter({ projectId: project.id, name: project.name });
+    const groups = (await m.children()) as GroupNode[];
+    assert.deepEqual(groups.map((g) => g.count), [1, 0, 0, 0]);
+  });
 });
