@@ -67,6 +67,19 @@ describe('PDF layout', () => {
     assert.deepEqual(cv.work_history.map((w) => [w.title, w.company]), [['Data Engineer', 'Holm Analytics'], ['Backend Developer', 'Brandt Systems']]);
   });
 
+  it('reads a ruled label column of long, wrapped field names with the section titles in it', async () => {
+    // The labels outweigh the short values beside them, and the title "Education and training"
+    // repeats the last row of a wrapped label in bold, larger type: it stays a heading.
+    const doc = await extract('labelRowsRuled.pdf');
+    const texts = doc.lines.map((l) => l.text);
+    assert.ok(!texts.some((t) => /^(Dates|employer|held)$|Occupation|organisation/.test(t)), texts.join('\n'));
+    assert.ok(texts.includes('Work experience') && texts.includes('Education and training'), texts.join('\n'));
+    assert.equal(doc.lines.find((l) => l.text === 'Acme GmbH, Berlin')?.label, 'Name and address of employer');
+    const cv = await parseCv(fixture('labelRowsRuled.pdf'));
+    assert.deepEqual(cv.work_history.map((w) => [w.title, w.company, w.start_date]), [['Data Engineer', 'Acme GmbH', '2021'], ['Analyst', 'Brandt AG', '2018']]);
+    assert.equal(cv.education[0]?.institution, 'TU Berlin');
+  });
+
   it('joins a date column right of the body to its entries when the dates read "06/2022 A 10/2025"', async () => {
     const doc = await extract('rightDates.pdf');
     assert.ok(doc.notes?.some((n) => n.includes('column on the right')), (doc.notes ?? []).join('\n'));
