@@ -8,12 +8,15 @@ import { iconHeader } from './families/iconHeader.mjs';
 import { themeEven, themeKendall, themeStackOverflow } from './families/jsonResume.mjs';
 import { justifiedColumns } from './families/justifiedColumns.mjs';
 import { labelGrid, labelTable } from './families/labelColumn.mjs';
+import { docxLabelRows, htmlLabelRows } from './families/labelRows.mjs';
 import { marginHeadings } from './families/marginHeadings.mjs';
+import { docxRightTabDates } from './families/rightTabDates.mjs';
 import { shadedSidebar } from './families/shadedSidebar.mjs';
 import { smallCaps } from './families/smallCaps.mjs';
 import { mdBold, mdTable, txtCapsDense, txtColon, txtUnderlined } from './families/textFamilies.mjs';
 import { threeColumnHeader } from './families/threeColumnHeader.mjs';
 import { twoColumnGrid } from './families/twoColumnGrid.mjs';
+import { twoPageSidebar } from './families/twoPageSidebar.mjs';
 import { wrappedMargin } from './families/wrappedMargin.mjs';
 
 export const FAMILIES: Family[] = [
@@ -22,4 +25,5 @@ export const FAMILIES: Family[] = [
   txtUnderlined, txtCapsDense, txtColon, mdBold, mdTable,
   themeEven, themeStackOverflow, themeKendall,
   labelTable, labelGrid, docxEntryRows, threeColumnHeader,
+  htmlLabelRows, docxLabelRows, docxRightTabDates, twoPageSidebar,
 ];

@@ -67,6 +67,39 @@ describe('PDF layout', () => {
     assert.deepEqual(cv.work_history.map((w) => [w.title, w.company]), [['Data Engineer', 'Holm Analytics'], ['Backend Developer', 'Brandt Systems']]);
   });
 
+  it('reads a ruled label column of long, wrapped field names with the section titles in it', async () => {
+    // The labels outweigh the short values beside them, and the title "Education and training"
+    // repeats the last row of a wrapped label in bold, larger type: it stays a heading.
+    const doc = await extract('labelRowsRuled.pdf');
+    const texts = doc.lines.map((l) => l.text);
+    assert.ok(!texts.some((t) => /^(Dates|employer|held)$|Occupation|organisation/.test(t)), texts.join('\n'));
+    assert.ok(texts.includes('Work experience') && texts.includes('Education and training'), texts.join('\n'));
+    assert.equal(doc.lines.find((l) => l.text === 'Acme GmbH, Berlin')?.label, 'Name and address of employer');
+    const cv = await parseCv(fixture('labelRowsRuled.pdf'));
+    assert.deepEqual(cv.work_history.map((w) => [w.title, w.company, w.start_date]), [['Data Engineer', 'Acme GmbH', '2021'], ['Analyst', 'Brandt AG', '2018']]);
+    assert.equal(cv.education[0]?.institution, 'TU Berlin');
+  });
+
+  it('keeps small capitals in one word when the punctuation and digits beside them keep the full size', async () => {
+    // Chromium shrinks only the letters of synthetic small capitals: "A" "pr" ". 2023".
+    const texts = (await extract('twoPageSidebar.pdf')).lines.map((l) => l.text);
+    assert.ok(texts.includes('Aug. 2021 – Apr. 2023') && texts.includes('Sept. 2016 – Dec. 2018'), texts.join('\n'));
+  });
+
+  for (const [file, pageTwo] of [['twoPageSidebar.pdf', 'with its own sidebar'], ['twoPageLeftOnly.pdf', 'with the main column alone']]) {
+    it(`reads a sidebar layout over two pages column by column (page 2 ${pageTwo})`, async () => {
+      const doc = await extract(file);
+      const texts = doc.lines.map((l) => l.text);
+      // page 2's main column carries the work history on, so it comes before page 1's sidebar
+      assert.ok(texts.indexOf('Junior Developer') < texts.indexOf('CONTACT'), texts.join('\n'));
+      assert.ok(doc.notes?.some((n) => n.includes('go on from the same columns of page 1')), (doc.notes ?? []).join('\n'));
+      const cv = await parseCv(fixture(file));
+      assert.deepEqual(cv.work_history.map((w) => [w.title, w.company, w.end_date]), [
+        ['Data Engineer', 'Holm Analytics', '2023-04'], ['Backend Developer', 'Brandt Systems', '2021-07'], ['Junior Developer', 'Acme GmbH', '2018-12']]);
+      assert.deepEqual(cv.skills, ['Python', 'Spark', 'Kafka', 'SQL']);
+    });
+  }
+
   it('joins a date column right of the body to its entries when the dates read "06/2022 A 10/2025"', async () => {
     const doc = await extract('rightDates.pdf');
     assert.ok(doc.notes?.some((n) => n.includes('column on the right')), (doc.notes ?? []).join('\n'));

@@ -23,6 +23,20 @@ describe('reading order of word-processor tables', () => {
     assert.equal(lines[0].text, 'CONTACT');
   });
 
+  it('keeps recurring field names beside their values even when a name is longer than its value', () => {
+    const row = (k: string, v: string[]): TableCell[] => [cell([k]), cell(v)];
+    const { lines } = tableToLines([
+      row('Dates', ['2021 – 2024']), row('Occupation or position held', ['Data Engineer']), row('Name and address of employer', ['Acme GmbH, Berlin']),
+      row('Dates', ['2018 – 2021']), row('Occupation or position held', ['Analyst']), row('Name and address of employer', ['Brandt AG']),
+      row('Main activities and responsibilities', ['- Built the API', '- Ran the on-call rota']),
+    ], 10, []);
+    // a name seen once is not known to be a field name: it stays a cell of its line
+    assert.deepEqual(lines.map((l) => l.text), ['2021 – 2024', 'Data Engineer', 'Acme GmbH, Berlin', '2018 – 2021', 'Analyst', 'Brandt AG',
+      'Main activities and responsibilities\tBuilt the API', 'Ran the on-call rota']);
+    assert.deepEqual(lines.map((l) => l.label), ['Dates', 'Occupation or position held', 'Name and address of employer', 'Dates', 'Occupation or position held',
+      'Name and address of employer', undefined, undefined]);
+  });
+
   it('keeps a date or label cell on the first line of its entry, the details\' further paragraphs below', () => {
     const notes: string[] = [];
     const { lines, endsInFlows } = tableToLines([

@@ -1,6 +1,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { CvParseError } from '../errors';
-import type { DocLine, ExtractedDoc } from '../document';
+import type { ExtractedDoc } from '../document';
+import { joinPageColumns } from './layout/pageColumns';
 import { layoutPage } from './pdfLayout';
 import { joinHyphens } from './layout/hyphens';
 import type { PdfItem } from './layout/rows';
@@ -125,15 +126,12 @@ export async function extractPdf(bytes: Uint8Array, ocr?: OcrSession): Promise<E
       pages.push(page);
     }
     const emphasis = emphasisFonts(pages);
-    const lines: DocLine[] = [];
     const notes: string[] = [];
-    let twoColumn = false;
-    pages.forEach((p, i) => {
-      const r = layoutPage(p.items, p.width, i + 1, emphasis);
-      twoColumn ||= r.twoColumn;
-      lines.push(...r.lines);
-      notes.push(...r.notes.map((n) => `page ${i + 1}: ${n}`));
-    });
+    const laid = pages.map((p, i) => ({ result: layoutPage(p.items, p.width, i + 1, emphasis), width: p.width }));
+    laid.forEach(({ result }, i) => notes.push(...result.notes.map((n) => `page ${i + 1}: ${n}`)));
+    const twoColumn = laid.some((p) => p.result.twoColumn);
+    const { lines, joined } = joinPageColumns(laid);
+    for (const page of joined) notes.push(`page ${page}: its columns go on from the same columns of page ${page - 1}`);
     for (const [page, n] of countBy(joinHyphens(lines))) notes.push(`page ${page}: ${n} word(s) broken by a hyphen at a line end rejoined`);
     if (twoColumn) warnings.push('two-column layout guessed: the columns were read one after the other');
     return { lines, links: raw ?? pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages), notes, ocr: ocr?.summary() };

@@ -20,6 +20,14 @@ export interface LayoutResult {
   twoColumn: boolean;
   /** What the layout found on the page, for --explain. */
   notes: string[];
+  /** A page that is one sidebar band to its foot: the lines above it and its two flows (see layout/pageColumns.ts). */
+  columns?: PageColumns;
+}
+
+export interface PageColumns {
+  head: DocLine[];
+  left: DocLine[];
+  right: DocLine[];
 }
 
 /**
@@ -98,6 +106,8 @@ interface PageCtx {
   stats: CellStats;
   /** Gutters found inside a column, for --explain. */
   inner: number[];
+  /** The page-wide sidebar bands read, where each started among the page's lines. */
+  bands?: Array<{ start: number; left: DocLine[]; right: DocLine[] }>;
 }
 
 /** One flow's rows as lines. */
@@ -167,6 +177,7 @@ function readSidebar(rows: Row[], gutter: Gutter, ctx: PageCtx, x0: number, x1: 
     const across: DocLine[] = [];
     while (running && top && rightLines.length && rightLines[0].y < top.y - top.size) across.push(rightLines.shift() as DocLine);
     if (left.length && rightLines.length && !running) rightLines[0].flowStart = true;
+    if (x0 === 0 && !running && (leftLines.length || rightLines.length)) ctx.bands?.push({ start: lines.length + across.length, left: leftLines, right: rightLines });
     lines.push(...across, ...leftLines, ...rightLines);
     band = [];
   };
@@ -198,8 +209,11 @@ export function layoutPage(allItems: PdfItem[], pageWidth: number, page: number,
     const lines = toLines(rows, ctx);
     return { lines, twoColumn: false, notes: statNotes(ctx.stats) };
   }
+  ctx.bands = [];
   const lines = readSidebar(rows, g, ctx, 0, pageWidth, 1);
+  const band = ctx.bands.length === 1 && !g.running && !ctx.inner.length ? ctx.bands[0] : undefined;
+  const columns = band && band.start + band.left.length + band.right.length === lines.length ? { head: lines.slice(0, band.start), left: band.left, right: band.right } : undefined;
   const inner = ctx.inner.map((x) => `a column split again at x ${x} (running text on both sides)`);
   const how = g.running || ctx.inner.length ? 'running text: the right column goes on from the left' : 'the left flow is read before the right';
-  return { lines, twoColumn: true, notes: [`two columns split at x ${Math.round(g.x)}: ${how}`, ...inner, ...statNotes(ctx.stats)] };
+  return { lines, twoColumn: true, notes: [`two columns split at x ${Math.round(g.x)}: ${how}`, ...inner, ...statNotes(ctx.stats)], columns };
 }

@@ -1,4 +1,5 @@
 import type { DocLine } from '../document';
+import { isDateFragment } from '../fields/dates';
 import { orderedFlows } from './flows';
 import { append } from './looks';
 
@@ -9,7 +10,9 @@ import { append } from './looks';
  * - Label cells (at most LABEL_LINES short lines, no bullets: dates, a place, "Telephone")
  *   beside one cell of details, in a table of several such rows (or beside details too short
  *   to be a column): the row is one entry, and the labels lead the first line of the details
- *   as cells, so a date or a label stays with the entry it belongs to.
+ *   as cells, so a date or a label stays with the entry it belongs to. A label cell whose text
+ *   recurs down the table (at least two different texts twice each, not dates) is a field name
+ *   ("Dates", "Name and address of employer") and is kept beside the line, not in its text.
  * - Two or more cells that each hold several paragraphs (FLOW_LINES or more) are columns of
  *   running text: a sidebar cell beside a main cell, or a grid of lists. Each cell is read
  *   whole, one after the other, and every cell after the first starts a new flow (`flowStart`);
@@ -75,6 +78,36 @@ function labelCells(c: TableCell): string[] {
   return out;
 }
 
+const cellText = (c: TableCell): string => c.lines.map((l) => l.text).join(' ').trim();
+
+interface FieldNames { column: number; names: Set<string> }
+
+/**
+ * The field names of a key/value table: texts that recur down one column of its two-cell rows
+ * ("Dates", "Employer" for every entry), at least two different ones twice each; dates recur too
+ * but are content. The column is found from the recurrence, not from which cell is longer: a
+ * field name ("Occupation or position held") is often longer than its value.
+ */
+function fieldNames(rows: TableCell[][]): FieldNames | undefined {
+  for (const column of [0, 1]) {
+    const seen = new Map<string, number>();
+    for (const cells of rows) {
+      const t = cells.length === 2 ? cellText(cells[column]) : '';
+      if (t && isLabel(cells[column]) && !isDateFragment(t) && !/\d/.test(t)) seen.set(t, (seen.get(t) ?? 0) + 1);
+    }
+    const recurring = [...seen].filter(([, n]) => n >= 2).map(([t]) => t);
+    if (recurring.length >= 2) return { column, names: new Set(recurring) };
+  }
+  return undefined;
+}
+
+/** A row of a field name and its value: the value's lines, the name kept beside them (`label`), out of the text. */
+function namedLines(cells: TableCell[], f: FieldNames | undefined): DocLine[] | undefined {
+  if (!f || cells.length !== 2 || !f.names.has(cellText(cells[f.column]))) return undefined;
+  const [first, ...rest] = cells[1 - f.column].lines;
+  return [{ ...first, label: cellText(cells[f.column]), heading: false }, ...rest];
+}
+
 /** Labels to the left and right of the details join the details' first line as cells. */
 function labelledLines(cells: TableCell[], main: number): DocLine[] {
   const [first, ...rest] = cells[main].lines;
@@ -90,11 +123,18 @@ export function tableToLines(rows: TableCell[][], bodySize: number, notes: strin
   let endsInFlows = false;
   const filled = rows.map((row) => row.filter((c) => c.lines.length > 0));
   const multiRows = filled.filter((cells) => cells.length > 1).length;
+  const names = fieldNames(filled);
   for (const cells of filled) {
     endsInFlows = false;
     if (!cells.length) continue;
     if (cells.length === 1) {
       append(lines, cells[0].lines);
+      continue;
+    }
+    const named = namedLines(cells, names);
+    if (named) {
+      append(lines, named);
+      entryRows++;
       continue;
     }
     const main = mainCell(cells);

@@ -6,7 +6,8 @@
  * - justified text (mostly one-word runs) has wide even gaps that are still spaces;
  * - small capitals: a larger capital and smaller letters with (almost) no gap between them are one
  *   word ("C" + "ONTACT", or "C" + "ontact" where the file gives the small capitals' text), and
- *   the two sizes a word space apart are one heading;
+ *   the two sizes a word space apart are one heading; punctuation and digits beside them keep the
+ *   larger size ("A" + "pr" + ". 2023") and stay in the same cell;
  * - letter-spacing: runs of single glyphs separated by single spaces (three or more, or two beside
  *   such a run) are one word with the spacing removed ("T O  P R E S E N T" → "TO PRESENT"),
  *   and the wider word gaps between such runs are spaces, not cell borders;
@@ -43,6 +44,14 @@ function isJustified(items: PdfItem[]): boolean {
 function isCapitals(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * Synthesized small capitals shrink letters only: the punctuation, digits and spaces of the same
+ * word or line keep the full size ("A" "pr" ". 2023", "A" "ujourd" "’" "hui").
+ */
+function isMarks(s: string): boolean {
+  return /^[\s\p{P}\p{N}]/u.test(s) && !/\p{Ll}/u.test(s);
 }
 
 /** The runs' text with letter-spacing removed, and which runs were letter-spaced. */
@@ -92,7 +101,7 @@ export function rowCells(items: PdfItem[], stats?: CellStats): string[] {
     const small = prev ? Math.max(Math.min(it.size, prev.size), 1) : size;
     const jump = prev !== undefined && Math.max(it.size, prev.size) / small > 1.25;
     const [big, little] = prev !== undefined && prev.size > it.size ? [strs[k - 1], str] : [str, strs[k - 1] ?? ''];
-    const smallCaps = jump && gap > -0.2 * small && gap <= 0.6 * small && isCapitals(big) && /^[\p{L}\s]+$/u.test(little);
+    const smallCaps = jump && gap > -0.2 * small && gap <= 0.6 * small && (isCapitals(big) || isMarks(big)) && /^[\p{L}\s]+$/u.test(little);
     joinedCaps ||= smallCaps;
     const spacedGap = spaced[k] && spaced[k - 1] === true && gap <= 2 * size;
     // Between glyphs set one by one, the row's usual glyph gap is the letter-spacing, not a space.

@@ -3,8 +3,10 @@
  * set level with the value it names, as key/value CVs and their Word tables do.
  *
  * Evidence used:
- * - the same text recurs in the narrow column (a field name repeats for every entry), at least two
- *   different texts at least twice each; dates are not labels (a date column is handled apart);
+ * - the same text recurs in the narrow column in the same face (a field name repeats for every
+ *   entry), at least two different texts at least twice each; dates are not labels (a date column
+ *   is handled apart); a heading that repeats a wrapped label's words ("Education and training")
+ *   in bold or larger type does not make its face a label face;
  * - the recurring rows share a typeface and size; any other narrow row in that face is a label too
  *   ("Grade", "Phone" appear once), while a row in another face (a bold or larger section heading)
  *   is not;
@@ -35,7 +37,9 @@ export function labelFaces(narrow: Row[]): Set<string> {
   for (const r of narrow) {
     const t = textOf(r).toLowerCase();
     if (!t || isDateFragment(t)) continue;
-    seen.set(t, [...(seen.get(t) ?? []), r]);
+    // the text and its face together: a heading may repeat a label's wording in another type
+    const key = `${t}\u0000${faceOf(r)}`;
+    seen.set(key, [...(seen.get(key) ?? []), r]);
   }
   const recurring = [...seen.values()].filter((rs) => rs.length >= 2);
   if (recurring.length < 2) return new Set();

@@ -76,8 +76,10 @@ function tryMargin(rows: Row[], g: number, pageWidth: number, side: Side): Margi
   const narrowItems = narrow.flatMap((r) => r.items);
   if (!narrowItems.length || wide.length < 4) return undefined;
   const x0 = Math.min(...narrowItems.map((i) => i.x));
-  if (Math.max(...narrowItems.map((i) => i.x + i.w)) - x0 > pageWidth * 0.3 || chars(narrow) * 2 > chars(wide)) return undefined;
+  if (Math.max(...narrowItems.map((i) => i.x + i.w)) - x0 > pageWidth * 0.3) return undefined;
   const blocks = narrowBlocks(narrow);
+  // Recurring field names are evidence enough; long ones ("Name and address of employer") may outweigh short values.
+  if (!blocks.some((b) => b.label) && chars(narrow) * 2 > chars(wide)) return undefined;
   if (blocks.length < 2 || blocks.filter((b) => b.rows.length <= 3).length < blocks.length * 0.8) return undefined;
   const body = [...full, ...wide].sort((a, b) => a.y - b.y);
   const texts = blocks.map((b) => blockRow(b.rows));
