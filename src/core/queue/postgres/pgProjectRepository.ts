@@ -17,7 +17,7 @@ export class PgProjectRepository implements ProjectRepository {
 
   async listWithCounts(): Promise<ProjectWithCounts[]> {
     const byProject = new Map<string, StatusCounts>();
-    for (const r of await this.db.rows(`SELECT project_key, status, n FROM cv_counts WHERE project_key <> '' AND n <> 0`)) {
+    for (const r of await this.db.rows(`SELECT project_key, status, sum(n) AS n FROM cv_counts WHERE project_key <> '' GROUP BY 1, 2 HAVING sum(n) <> 0`)) {
       const counts = byProject.get(String(r.project_key)) ?? zeroCounts();
       if (isCvStatus(r.status)) counts[r.status] = Number(r.n);
       byProject.set(String(r.project_key), counts);
