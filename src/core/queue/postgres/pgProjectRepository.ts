@@ -53,10 +53,10 @@ export class PgProjectRepository implements ProjectRepository {
     return (await this.findByName(trimmed)) ?? this.insert(trimmed);
   }
 
-  async create(name: string): Promise<Project> {
+  async create(name: string, createdAt?: string): Promise<Project> {
     const trimmed = validProjectName(name);
     await this.refuseTaken(trimmed);
-    return this.insert(trimmed);
+    return this.insert(trimmed, createdAt);
   }
 
   async rename(id: string, newName: string): Promise<Project> {
@@ -89,8 +89,8 @@ export class PgProjectRepository implements ProjectRepository {
     return project;
   }
 
-  private async insert(name: string): Promise<Project> {
-    const project = { id: randomUUID(), name, createdAt: new Date().toISOString() };
+  private async insert(name: string, createdAt = new Date().toISOString()): Promise<Project> {
+    const project = { id: randomUUID(), name, createdAt };
     await this.db.run(`INSERT INTO projects (${COLUMNS}) VALUES ($1, $2, $3)`, [project.id, project.name, project.createdAt]);
     return project;
   }
