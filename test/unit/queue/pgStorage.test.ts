@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { DatabaseError } from '../../../src/core/db/errors';
 import { latestVersion } from '../../../src/core/db/migrations';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
 import { ABANDONED_ERROR } from '../../../src/core/queue/storage';
 import { type PgStorage, openPgStorage } from '../../../src/core/queue/postgres/pgStorage';
-import { pgLatestVersion } from '../../../src/core/queue/postgres/pgMigrations';
+import { migratePg, pgLatestVersion, pgMigrations } from '../../../src/core/queue/postgres/pgMigrations';
 import { requirePostgres } from '../helpers/queueBackends';
 import { createTestDatabase } from '../helpers/postgresServer';
 
@@ -198,5 +198,24 @@ describe('the PostgreSQL queue', function () {
     sub.dispose();
     assert.deepEqual(heard, ['cvs']);
     assert.equal((await watcher.cvs.countByStatus()).processing, 1);
+  });
+
+  it('keeps the counts of a queue from schema 7 when it moves to per-connection slots', async () => {
+    const pool = new Pool({ connectionString: url, max: 1 });
+    try {
+      const client = await pool.connect();
+      await migratePg(client, 'old', pgMigrations.filter((m) => m.version <= 7));
+      await client.query(`INSERT INTO cvs (id, file_path, file_name, created_at, updated_at, status) VALUES
+        ('a', '/a.pdf', 'a.pdf', now(), now(), 'queued'), ('b', '/b.pdf', 'b.pdf', now(), now(), 'completed')`);
+      client.release();
+    } finally {
+      await pool.end();
+    }
+    const s = await open();
+    assert.deepEqual(await sql('SELECT version FROM samsara_schema'), [{ version: pgLatestVersion }]);
+    assert.deepEqual(await s.cvs.countByStatus(), { queued: 1, processing: 0, completed: 1, failed: 0 });
+    const c = await s.claims.claimNext();
+    assert.ok(c);
+    assert.deepEqual(await s.cvs.countByStatus(), { queued: 0, processing: 1, completed: 1, failed: 0 });
   });
 });
