@@ -11,7 +11,8 @@ const PAGE = 1_000;
 
 /**
  * Copies one queue into another (a database file into a team database, or back): projects by
- * name, every CV with its results under its own id, and the stored file bytes. Running it again
+ * name, every CV with its results under its own id, and the stored file bytes, each with the
+ * times it was created, changed, reviewed or stored. Running it again
  * copies nothing new. A CV being parsed in the source arrives queued, since its claim means
  * nothing in the target.
  */
@@ -20,7 +21,7 @@ export async function copyQueue(from: QueueStorage, to: QueueStorage): Promise<C
   const projectIds = new Map<string, string>();
   for (const project of await from.projects.list()) {
     const existing = await to.projects.findByName(project.name);
-    const target = existing ?? (await to.projects.create(project.name));
+    const target = existing ?? (await to.projects.create(project.name, project.createdAt));
     if (!existing) result.projects++;
     projectIds.set(project.id, target.id);
   }
@@ -46,8 +47,8 @@ async function copyFiles(from: QueueStorage, to: QueueStorage, rows: readonly Cv
   const hashes = rows.map((r) => r.content_hash).filter((h): h is string => typeof h === 'string');
   let copied = 0;
   for (const hash of await to.cvs.missingFileContents(hashes)) {
-    const content = await from.cvs.fileContent(hash);
-    if (content) copied += await to.cvs.storeFileContents([{ contentHash: hash, content }]);
+    const file = await from.cvs.storedFile(hash);
+    if (file) copied += await to.cvs.storeFileContents([file]);
   }
   return copied;
 }

@@ -104,8 +104,18 @@ const v7: Migration = {
   },
 };
 
+/**
+ * PostgreSQL's counts per status get a slot per connection here (see pgCountSlots.ts); the
+ * embedded store has one writer and no counts table, so it only moves its version, keeping one
+ * number for one queue on either backend.
+ */
+const v9: Migration = {
+  version: 9,
+  up() {},
+};
+
 // Sorted: each runs once, in order, when the database is older; numbers may have gaps.
-export const migrations: readonly Migration[] = sortByVersion([v1, v2, v3, v4, v5, v6, v7]);
+export const migrations: readonly Migration[] = sortByVersion([v1, v2, v3, v4, v5, v6, v7, v9]);
 export const latestVersion = migrations[migrations.length - 1].version;
 
 /** Migrations in ascending order; a missing number is no problem, as each step is applied only when newer. */

@@ -24,6 +24,8 @@ export interface NewCv {
 export interface StoredFile {
   contentHash: string;
   content: Uint8Array;
+  /** When the bytes were first stored (ISO); a copy keeps it, new bytes get the current time. */
+  storedAt?: string;
 }
 
 export interface CvRepository {
@@ -74,6 +76,8 @@ export interface CvRepository {
   storeFileContents(files: readonly StoredFile[]): Promise<number>;
   /** The stored bytes of a file, if the queue holds them. */
   fileContent(contentHash: string): Promise<Uint8Array | undefined>;
+  /** The stored bytes with when they were stored, for copying a queue. */
+  storedFile(contentHash: string): Promise<StoredFile | undefined>;
 
   /** Whole rows in the order they were added, from after position `after` (0: the start), for copying a queue. */
   exportRows(after: number, limit: number): Promise<CvRowPage>;
@@ -92,8 +96,11 @@ export interface ProjectRepository {
   findByName(name: string): Promise<Project | undefined>;
   /** Returns the project with this name, creating it when there is none. */
   ensure(name: string): Promise<Project>;
-  /** Creates a project; a name already taken (ignoring case) is refused. */
-  create(name: string): Promise<Project>;
+  /**
+   * Creates a project; a name already taken (ignoring case) is refused. `createdAt` (ISO) keeps
+   * the creation time of a project copied from another queue.
+   */
+  create(name: string, createdAt?: string): Promise<Project>;
   rename(id: string, newName: string): Promise<Project>;
   /** Deletes a project; its CVs are deleted too with `removeCvs`, otherwise kept without a project. */
   delete(id: string, options?: { removeCvs?: boolean }): Promise<DeletedProject>;

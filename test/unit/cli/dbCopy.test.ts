@@ -67,4 +67,31 @@ describe('samsara db copy', function () {
     assert.deepEqual(backHome.sort((a, b) => a.id.localeCompare(b.id)), inTeam.sort((a, b) => a.id.localeCompare(b.id)));
     assert.ok(backHome.find((cv) => cv.fileName === 'Dee.txt')?.stored, 'the stored bytes came along');
   });
+
+  it('keeps when each project was created, each CV added and changed, and each file stored, both ways', async () => {
+    const file = path.join(pg.dir(), 'dated.db');
+    const back = path.join(pg.dir(), 'dated-back.db');
+    const url = pg.location();
+    const content = new TextEncoder().encode('Old Candidate\nold@example.com\n');
+    const hash = 'a'.repeat(64);
+    const projectCreated = '2020-01-02T03:04:05.678Z';
+    const fileStored = '2021-02-03T04:05:06.789Z';
+    const cvId = await withStorage(openSqlJsStorage(file), async (s) => {
+      const project = await s.projects.create('Archive', projectCreated);
+      await s.cvs.storeFileContents([{ contentHash: hash, content, storedAt: fileStored }]);
+      return (await s.cvs.insertQueuedCV({ filePath: '/elsewhere/old.txt', fileName: 'old.txt', projectId: project.id, contentHash: hash })).id;
+    });
+    const dates = (s: QueueStorage) => Promise.all([
+      s.projects.findByName('Archive').then((p) => p?.createdAt),
+      s.cvs.storedFile(hash).then((f) => [f?.storedAt, f?.content.byteLength]),
+      s.cvs.getCV(cvId).then((cv) => [cv?.createdAt, cv?.updatedAt]),
+    ]);
+    const source = await withStorage(openSqlJsStorage(file, { readOnly: true }), dates);
+    assert.deepEqual(source.slice(0, 2), [projectCreated, [fileStored, content.byteLength]]);
+
+    assert.equal((await cli('db', 'copy', '--from', file, '--to', url)).code, 0);
+    assert.deepEqual(await withStorage(openPgStorage(url), dates), source, 'file to team database');
+    assert.equal((await cli('db', 'copy', '--from', url, '--to', back)).code, 0);
+    assert.deepEqual(await withStorage(openSqlJsStorage(back, { readOnly: true }), dates), source, 'team database to file');
+  });
 });

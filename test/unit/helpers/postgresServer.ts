@@ -13,11 +13,22 @@ import { Client } from 'pg';
  */
 // Each test file is its own bundle: the one server of the process is kept on globalThis.
 const KEY = Symbol.for('samsara.testPgServer');
-const shared = globalThis as { [KEY]?: Promise<string | undefined> };
+const STOP = Symbol.for('samsara.testPgServerStop');
+const shared = globalThis as { [KEY]?: Promise<string | undefined>; [STOP]?: () => void };
 
 export function testPgServer(): Promise<string | undefined> {
   shared[KEY] ??= startServer();
   return shared[KEY];
+}
+
+/**
+ * Stops the server this process started, for a process that may be killed rather than exit (the
+ * VS Code extension host); a later testPgServer() starts another.
+ */
+export function stopTestPgServer(): void {
+  shared[STOP]?.();
+  shared[STOP] = undefined;
+  shared[KEY] = undefined;
 }
 
 /** Why PostgreSQL tests cannot run here, or undefined when they can. */
@@ -60,12 +71,19 @@ async function startServer(): Promise<string | undefined> {
   const command = (tool: string, args: string[]): [string, string[]] =>
     asRoot ? ['runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args]] : [path.join(bin, tool), args];
   execFileSync(...command('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']), { stdio: 'pipe' });
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  // pg_stat_statements, where installed, lets the bench tell the server's time from the client's
+  const stats = fs.existsSync(path.join(bin, '..', 'lib', 'pg_stat_statements.so')) ? ' -c shared_preload_libraries=pg_stat_statements' : '';
+  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${stats}`;
   execFileSync(...command('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', 'start']), { stdio: 'pipe' });
-  process.on('exit', () => {
+  let running = true;
+  const stop = (): void => {
+    if (!running) return;
+    running = false;
     spawnSync(...command('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']), { stdio: 'ignore' });
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+  };
+  process.on('exit', stop);
+  shared[STOP] = stop;
   return `postgres://postgres@127.0.0.1:${port}/postgres`;
 }
 

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { DatabaseError } from '../../../src/core/db/errors';
 import { latestVersion } from '../../../src/core/db/migrations';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
 import { ABANDONED_ERROR } from '../../../src/core/queue/storage';
 import { type PgStorage, openPgStorage } from '../../../src/core/queue/postgres/pgStorage';
-import { pgLatestVersion } from '../../../src/core/queue/postgres/pgMigrations';
+import { migratePg, pgLatestVersion, pgMigrations } from '../../../src/core/queue/postgres/pgMigrations';
 import { requirePostgres } from '../helpers/queueBackends';
 import { createTestDatabase } from '../helpers/postgresServer';
 
@@ -152,7 +152,7 @@ describe('the PostgreSQL queue', function () {
     const c = await s.claims.claimNext();
     await s.claims.fail(c?.cv.id ?? '', c?.token ?? '', 'bad');
     const byScan = await sql(`SELECT coalesce(project_id, '') AS k, status, count(*)::int AS n FROM cvs GROUP BY 1, 2 ORDER BY 1, 2`);
-    const byTable = await sql(`SELECT project_key AS k, status, n::int FROM cv_counts WHERE n <> 0 ORDER BY 1, 2`);
+    const byTable = await sql(`SELECT project_key AS k, status, sum(n)::int AS n FROM cv_counts GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY 1, 2`);
     assert.deepEqual(byTable, byScan);
     assert.deepEqual(await s.cvs.countByStatus(p.id), { queued: 2, processing: 0, completed: 0, failed: 1 });
     await s.projects.delete(p.id, { removeCvs: true });
@@ -169,5 +169,53 @@ describe('the PostgreSQL queue', function () {
     while (heard.length < 2) await new Promise((r) => setTimeout(r, 20));
     sub.dispose();
     assert.deepEqual(heard, ['cvs', 'projects']);
+  });
+
+  it('keeps the counts right when many connections claim and settle at once', async () => {
+    const workers = await Promise.all(Array.from({ length: 4 }, () => open()));
+    await workers[0].cvs.insertQueuedCVs(Array.from({ length: 40 }, (_, i) => ({ filePath: `/${i}.pdf`, fileName: `${i}.pdf` })));
+    await Promise.all(workers.map(async (w, i) => {
+      for (let c = await w.claims.claimNext(); c; c = i % 2 ? await w.claims.claimNext() : undefined) {
+        if (i % 2) await w.claims.complete(c.cv.id, c.token, emptyParsedCV());
+      }
+    }));
+    const byScan = await sql(`SELECT status, count(*)::int AS n FROM cvs GROUP BY 1 ORDER BY 1`);
+    const counts = await workers[0].cvs.countByStatus();
+    assert.deepEqual(Object.fromEntries(byScan.map((r) => [r.status, r.n])), Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0)));
+    assert.equal(counts.processing, 2, 'the two workers that did not settle hold one claim each');
+    assert.equal(counts.completed, 38);
+  });
+
+  it('announces a claim to watching clients (the client does, a moment after the claim)', async () => {
+    const watcher = await open();
+    const worker = await open();
+    await worker.cvs.insertQueuedCV({ filePath: '/a.pdf', fileName: 'a.pdf' });
+    const heard: string[] = [];
+    const sub = await watcher.watch((what) => heard.push(what));
+    const claim = await worker.claims.claimNext();
+    assert.equal(claim?.cv.status, 'processing');
+    while (heard.length < 1) await new Promise((r) => setTimeout(r, 20));
+    sub.dispose();
+    assert.deepEqual(heard, ['cvs']);
+    assert.equal((await watcher.cvs.countByStatus()).processing, 1);
+  });
+
+  it('keeps the counts of a queue from schema 7 when it moves to per-connection slots', async () => {
+    const pool = new Pool({ connectionString: url, max: 1 });
+    try {
+      const client = await pool.connect();
+      await migratePg(client, 'old', pgMigrations.filter((m) => m.version <= 7));
+      await client.query(`INSERT INTO cvs (id, file_path, file_name, created_at, updated_at, status) VALUES
+        ('a', '/a.pdf', 'a.pdf', now(), now(), 'queued'), ('b', '/b.pdf', 'b.pdf', now(), now(), 'completed')`);
+      client.release();
+    } finally {
+      await pool.end();
+    }
+    const s = await open();
+    assert.deepEqual(await sql('SELECT version FROM samsara_schema'), [{ version: pgLatestVersion }]);
+    assert.deepEqual(await s.cvs.countByStatus(), { queued: 1, processing: 0, completed: 1, failed: 0 });
+    const c = await s.claims.claimNext();
+    assert.ok(c);
+    assert.deepEqual(await s.cvs.countByStatus(), { queued: 0, processing: 1, completed: 1, failed: 0 });
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedCV } from '../../parsedCv';
 import { parsedToColumns } from '../sqljs/parsedColumns';
 import { ABANDONED_ERROR, type Claim, type ClaimRepository } from '../storage';
+import type { ClaimAnnouncer } from './pgClaimAnnouncer';
 import type { PgDb } from './pgDb';
 import { type PgRow, iso, toCvRecord } from './pgRows';
 import { keepCorrectionsListed } from './pgResult';
@@ -32,6 +33,7 @@ export class PgClaimRepository implements ClaimRepository {
     private readonly db: PgDb,
     private readonly clientId: string,
     private readonly leaseMs: number,
+    private readonly announcer: ClaimAnnouncer,
   ) {}
 
   /**
@@ -44,7 +46,7 @@ export class PgClaimRepository implements ClaimRepository {
     const token = randomUUID();
     // SET sees the row as it was: only a taken-over lease (status still 'processing') can be dead.
     const dead = maxAttempts === undefined ? 'FALSE' : `(c.status = 'processing' AND c.attempts >= $6)`;
-    const row = await this.db.one(
+    const [row] = await this.db.prepared(
       `${NEXT} UPDATE cvs c SET status = CASE WHEN ${dead} THEN 'failed' ELSE 'processing' END,
         error_message = CASE WHEN ${dead} THEN $5 ELSE c.error_message END,
         processing_started_at = $1, claim_token = CASE WHEN ${dead} THEN NULL ELSE $2 END,
@@ -56,7 +58,9 @@ export class PgClaimRepository implements ClaimRepository {
     );
     if (!row) return undefined;
     const cv = toCvRecord(row as PgRow);
-    return cv.status === 'failed' ? { cv, token: '', attempts: cv.attempts, abandoned: true } : { cv, token, attempts: cv.attempts };
+    if (cv.status === 'failed') return { cv, token: '', attempts: cv.attempts, abandoned: true };
+    this.announcer.claimed();
+    return { cv, token, attempts: cv.attempts };
   }
 
   /** At start: CVs whose worker died on their last allowed attempt fail (see claimNext). */
@@ -73,7 +77,7 @@ export class PgClaimRepository implements ClaimRepository {
     const cols = parsedToColumns(cv);
     const names = Object.keys(cols);
     const sets = names.map((n, i) => `${n} = $${i + 4}`).join(', ');
-    const rows = await this.db.rows(
+    const rows = await this.db.prepared(
       `UPDATE cvs SET ${sets}, status = 'completed', error_message = NULL, content_hash = COALESCE($3, content_hash), ${RELEASE} ${HELD} RETURNING corrections_json`,
       [id, token, contentHash ?? null, ...names.map((n) => cols[n])],
     );

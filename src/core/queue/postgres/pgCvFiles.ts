@@ -19,8 +19,9 @@ export async function pgStoreFiles(db: PgDb, files: readonly StoredFile[]): Prom
     let added = 0;
     for (const f of files) {
       const result = await client.query(
-        'INSERT INTO cv_files (content_hash, content, size) VALUES ($1, $2, $3) ON CONFLICT (content_hash) DO NOTHING',
-        [f.contentHash, Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength), f.content.byteLength],
+        `INSERT INTO cv_files (content_hash, content, size, stored_at) VALUES ($1, $2, $3, coalesce($4::timestamptz, now()))
+          ON CONFLICT (content_hash) DO NOTHING`,
+        [f.contentHash, Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength), f.content.byteLength, f.storedAt ?? null],
       );
       added += result.rowCount ?? 0;
     }
@@ -31,6 +32,11 @@ export async function pgStoreFiles(db: PgDb, files: readonly StoredFile[]): Prom
 export async function pgFileBytes(db: PgDb, contentHash: string): Promise<Uint8Array | undefined> {
   const row = await db.one('SELECT content FROM cv_files WHERE content_hash = $1', [contentHash]);
   return row?.content instanceof Uint8Array ? row.content : undefined;
+}
+
+export async function pgStoredFile(db: PgDb, contentHash: string): Promise<StoredFile | undefined> {
+  const row = await db.one('SELECT content, stored_at FROM cv_files WHERE content_hash = $1', [contentHash]);
+  return row?.content instanceof Uint8Array ? { contentHash, content: row.content, storedAt: plain(row.stored_at) as string } : undefined;
 }
 
 export async function pgExportRows(db: PgDb, after: number, limit: number): Promise<CvRowPage> {

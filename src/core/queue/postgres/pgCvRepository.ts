@@ -2,7 +2,7 @@ import type { ParsedCV } from '../../parsedCv';
 import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
 import { columnsToParsed, parsedToColumns } from '../sqljs/parsedColumns';
 import type { CvRepository, NewCv, StoredFile } from '../storage';
-import { pgExportRows, pgFileBytes, pgImportRows, pgMissingFiles, pgStoreFiles } from './pgCvFiles';
+import { pgExportRows, pgFileBytes, pgImportRows, pgMissingFiles, pgStoreFiles, pgStoredFile } from './pgCvFiles';
 import type { CvRow, CvRowPage } from '../cvRows';
 import type { PgDb } from './pgDb';
 import { FIFO, LISTED_FIELDS, SELECT_CV, scopeWhere, toCvRecord } from './pgRows';
@@ -180,6 +180,10 @@ export class PgCvRepository implements CvRepository {
 
   async fileContent(contentHash: string): Promise<Uint8Array | undefined> {
     return pgFileBytes(this.db, contentHash);
+  }
+
+  async storedFile(contentHash: string): Promise<StoredFile | undefined> {
+    return pgStoredFile(this.db, contentHash);
   }
 
   async exportRows(after: number, limit: number): Promise<CvRowPage> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { PgRow } from './pgRows';
 
@@ -13,6 +14,14 @@ export class PgDb {
 
   async one(sql: string, params: readonly Param[] = []): Promise<PgRow | undefined> {
     return (await this.rows(sql, params))[0];
+  }
+
+  /**
+   * For the statements every worker runs for every CV (claim, complete): prepared once per
+   * connection under a name derived from the text, so each later run skips parsing and planning.
+   */
+  async prepared(sql: string, params: readonly Param[] = []): Promise<PgRow[]> {
+    return (await this.pool.query({ name: statementName(sql), text: sql, values: params as unknown[] })).rows as PgRow[];
   }
 
   /** Runs a write and returns how many rows it changed. */
@@ -34,4 +43,15 @@ export class PgDb {
       client.release();
     }
   }
+}
+
+const names = new Map<string, string>();
+
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (!name) {
+    name = `samsara_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    names.set(sql, name);
+  }
+  return name;
 }

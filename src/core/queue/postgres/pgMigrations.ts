@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { DatabaseError } from '../../db/errors';
 import { sortByVersion } from '../../db/migrations';
+import { pgV9 } from './pgCountSlots';
 
 /**
  * The schema on PostgreSQL, numbered as the embedded store's migrations are, so one version
@@ -126,6 +127,7 @@ export const pgMigrations: readonly PgMigration[] = sortByVersion([
   { version: 5, sql: v5 },
   { version: 6, sql: v6 },
   { version: 7, sql: v7 },
+  { version: 9, sql: pgV9 },
 ]);
 
 // Any constant will do: it only has to be the same for every client of this schema.

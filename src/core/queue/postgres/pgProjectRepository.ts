@@ -17,7 +17,7 @@ export class PgProjectRepository implements ProjectRepository {
 
   async listWithCounts(): Promise<ProjectWithCounts[]> {
     const byProject = new Map<string, StatusCounts>();
-    for (const r of await this.db.rows(`SELECT project_key, status, n FROM cv_counts WHERE project_key <> '' AND n <> 0`)) {
+    for (const r of await this.db.rows(`SELECT project_key, status, sum(n) AS n FROM cv_counts WHERE project_key <> '' GROUP BY 1, 2 HAVING sum(n) <> 0`)) {
       const counts = byProject.get(String(r.project_key)) ?? zeroCounts();
       if (isCvStatus(r.status)) counts[r.status] = Number(r.n);
       byProject.set(String(r.project_key), counts);
@@ -53,10 +53,10 @@ export class PgProjectRepository implements ProjectRepository {
     return (await this.findByName(trimmed)) ?? this.insert(trimmed);
   }
 
-  async create(name: string): Promise<Project> {
+  async create(name: string, createdAt?: string): Promise<Project> {
     const trimmed = validProjectName(name);
     await this.refuseTaken(trimmed);
-    return this.insert(trimmed);
+    return this.insert(trimmed, createdAt);
   }
 
   async rename(id: string, newName: string): Promise<Project> {
@@ -89,8 +89,8 @@ export class PgProjectRepository implements ProjectRepository {
     return project;
   }
 
-  private async insert(name: string): Promise<Project> {
-    const project = { id: randomUUID(), name, createdAt: new Date().toISOString() };
+  private async insert(name: string, createdAt = new Date().toISOString()): Promise<Project> {
+    const project = { id: randomUUID(), name, createdAt };
     await this.db.run(`INSERT INTO projects (${COLUMNS}) VALUES ($1, $2, $3)`, [project.id, project.name, project.createdAt]);
     return project;
   }

@@ -4,6 +4,7 @@ import { DatabaseError } from '../../db/errors';
 import type { Disposable } from '../../events';
 import { type Logger, errorMessage, silentLogger } from '../../logger';
 import type { QueueStorage } from '../storage';
+import { ClaimAnnouncer } from './pgClaimAnnouncer';
 import { PgClaimRepository } from './pgClaimRepository';
 import { PgCvRepository } from './pgCvRepository';
 import { PgDb } from './pgDb';
@@ -42,6 +43,7 @@ export class PgStorage implements QueueStorage {
   readonly reviews: PgReviewRepository;
   private readonly heartbeat: NodeJS.Timeout;
   private listener: PgListener | undefined;
+  private readonly announcer: ClaimAnnouncer;
 
   constructor(
     readonly db: PgDb,
@@ -54,7 +56,8 @@ export class PgStorage implements QueueStorage {
     const clientId = randomUUID();
     this.cvs = new PgCvRepository(db, clientId);
     this.projects = new PgProjectRepository(db);
-    this.claims = new PgClaimRepository(db, clientId, leaseMs);
+    this.announcer = new ClaimAnnouncer(db, logger);
+    this.claims = new PgClaimRepository(db, clientId, leaseMs, this.announcer);
     this.reviews = new PgReviewRepository(db);
     // Three beats per lease: one lost beat never costs a claim.
     this.heartbeat = setInterval(() => void this.beat(), Math.max(50, Math.floor(leaseMs / 3)));
@@ -83,6 +86,7 @@ export class PgStorage implements QueueStorage {
 
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
+    await this.announcer.flush();
     await this.listener?.close();
     await this.db.pool.end();
   }

@@ -24,7 +24,7 @@ export function storeFiles(db: Database, files: readonly StoredFile[]): number {
   let added = 0;
   for (const f of files) {
     added += run(db, 'INSERT OR IGNORE INTO cv_files (content_hash, content, size, stored_at) VALUES (?, ?, ?, ?)', [
-      f.contentHash, f.content, f.content.byteLength, now,
+      f.contentHash, f.content, f.content.byteLength, f.storedAt ?? now,
     ]);
   }
   return added;
@@ -33,6 +33,11 @@ export function storeFiles(db: Database, files: readonly StoredFile[]): number {
 export function fileBytes(db: Database, contentHash: string): Uint8Array | undefined {
   const row = one(db, 'SELECT content FROM cv_files WHERE content_hash = ?', [contentHash]);
   return row?.content instanceof Uint8Array ? row.content : undefined;
+}
+
+export function storedFileRow(db: Database, contentHash: string): StoredFile | undefined {
+  const row = one(db, 'SELECT content, stored_at FROM cv_files WHERE content_hash = ?', [contentHash]);
+  return row?.content instanceof Uint8Array ? { contentHash, content: row.content, storedAt: String(row.stored_at) } : undefined;
 }
 
 export function exportCvRows(db: Database, after: number, limit: number): CvRowPage {

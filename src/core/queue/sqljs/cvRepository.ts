@@ -4,7 +4,7 @@ import { type Row, all, num, one, run, str } from '../../db/sql';
 import type { ParsedCV } from '../../parsedCv';
 import { type CvRecord, type CvSearchEntry, type CvStatus, type ProjectScope, type StatusCounts, isCvStatus, zeroCounts } from '../cvRecord';
 import { type CvRepository, MAX_RETRY_DELAY_MS, type NewCv, type StoredFile } from '../storage';
-import { exportCvRows, fileBytes, importCvRows, missingFiles, storeFiles } from './cvFiles';
+import { exportCvRows, fileBytes, importCvRows, missingFiles, storeFiles, storedFileRow } from './cvFiles';
 import type { CvRow, CvRowPage } from '../cvRows';
 import { LISTED_FIELDS, listSearchEntries } from './cvSearch';
 import { resultColumns } from './resultColumns';
@@ -173,6 +173,10 @@ export class SqlJsCvRepository implements CvRepository {
 
   async fileContent(contentHash: string): Promise<Uint8Array | undefined> {
     return fileBytes(this.db, contentHash);
+  }
+
+  async storedFile(contentHash: string): Promise<StoredFile | undefined> {
+    return storedFileRow(this.db, contentHash);
   }
 
   async exportRows(after: number, limit: number): Promise<CvRowPage> {

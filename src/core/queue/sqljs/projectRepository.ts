@@ -50,10 +50,10 @@ export class SqlJsProjectRepository implements ProjectRepository {
     return this.findNow(trimmed) ?? this.insert(trimmed);
   }
 
-  async create(name: string): Promise<Project> {
+  async create(name: string, createdAt?: string): Promise<Project> {
     const trimmed = validProjectName(name);
     this.refuseTaken(trimmed);
-    return this.insert(trimmed);
+    return this.insert(trimmed, createdAt);
   }
 
   async rename(id: string, newName: string): Promise<Project> {
@@ -94,8 +94,8 @@ export class SqlJsProjectRepository implements ProjectRepository {
     return toProject(r);
   }
 
-  private insert(name: string): Project {
-    const project = { id: randomUUID(), name, createdAt: new Date().toISOString() };
+  private insert(name: string, createdAt = new Date().toISOString()): Project {
+    const project = { id: randomUUID(), name, createdAt };
     run(this.store.db, `INSERT INTO projects (${COLUMNS}) VALUES (?, ?, ?)`, [project.id, project.name, project.createdAt]);
     this.store.markDirty();
     return project;
