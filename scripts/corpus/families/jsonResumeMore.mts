@@ -34,9 +34,9 @@ const dropCertDates = (cv: CvData): void => {
 export const themePaper: Family = {
   id: 'jsonresume-theme-paper', short: 'paper', split: 'train', formats: ['pdf'], langs: ['en', 'de', 'fr'], ranges: MONTHS_SHOWN,
   // a left column of labels; skills as "Name:" lines, languages as a list of names and levels, profiles as network names
-  // linking to the URL; no summary, no certificates, no grades; the city and the region on lines of their own
+  // linking to the URL; no summary, no certificates, no grades; the "Location" label stays empty (the city is not printed)
   adapt: (cv) => {
-    cityOnly(cv);
+    hide.location(cv);
     hide.summary(cv);
     hide.certifications(cv);
     hide.grades(cv);
