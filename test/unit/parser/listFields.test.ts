@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { type DocLine, makeLine } from '../../../src/core/parser/document';
+import { findLocation } from '../../../src/core/parser/fields/contact';
 import { parseCertifications } from '../../../src/core/parser/fields/certifications';
 import { parseLanguages } from '../../../src/core/parser/fields/languages';
 import { parseSkills } from '../../../src/core/parser/fields/skills';
@@ -44,5 +45,20 @@ describe('skills, languages and certifications as LaTeX classes and JSON Resume 
       line(['2/2']),
     ];
     assert.deepEqual(parseCertifications(lines), [{ name: 'Google Professional Data Engineer', issuer: 'Google Cloud', date: '2021-02' }]);
+  });
+
+  it('reads undated certificates set apart by spacing, each a wrapped name over its issuer in bold', () => {
+    const lines = [
+      line(['Microsoft Certified: Azure']), line(['Fundamentals']), line(['Microsoft'], { bold: true, gapAbove: 1.2 }),
+      line(['Project Management Professional'], { gapAbove: 2.1 }), line(['PMI'], { bold: true, gapAbove: 1.3 }),
+    ];
+    assert.deepEqual(parseCertifications(lines), [
+      { name: 'Microsoft Certified: Azure Fundamentals', issuer: 'Microsoft' }, { name: 'Project Management Professional', issuer: 'PMI' },
+    ]);
+  });
+
+  it('does not take the name line above the location for the first half of a wrapped address', () => {
+    const lines = [line(['Liliana Wiegand | Data Analyst']), line(['Blockbury, Wyoming'], { gapAbove: 0.6 }), line(['M (836) 364-5652 • E liliana@example.com'])];
+    assert.equal(findLocation(lines, 'Liliana Wiegand'), 'Blockbury, Wyoming');
   });
 });
