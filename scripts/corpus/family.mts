@@ -9,8 +9,8 @@ export type Split = 'train' | 'validation';
 
 export interface Doc { cv: CvData; style: Style; f: Faker; format: Format }
 
-/** html is printed to PDF by Chromium; docx is saved, or converted by LibreOffice to the doc's format */
-export type Output = { kind: 'html'; html: string; softHyphens?: boolean } | { kind: 'text'; text: string } | { kind: 'docx'; buffer: Buffer };
+/** html is printed to PDF by Chromium; docx is saved, or converted by LibreOffice to the doc's format; pdf is written as made */
+export type Output = { kind: 'html'; html: string; softHyphens?: boolean } | { kind: 'text'; text: string } | { kind: 'docx'; buffer: Buffer } | { kind: 'pdf'; buffer: Buffer };
 
 export interface Family {
   /** the manifest's "layout", e.g. "html:margin-headings" */

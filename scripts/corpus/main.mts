@@ -38,6 +38,9 @@ async function renderFamily(family: Family, o: Options, dir: string, printer: Ht
       via = 'html -> chromium pdf';
     } else if (out.kind === 'text') {
       fs.writeFileSync(path.join(dir, file), out.text);
+    } else if (out.kind === 'pdf') {
+      fs.writeFileSync(path.join(dir, file), out.buffer);
+      via = 'latex -> pdflatex';
     } else if (format === 'docx') {
       fs.writeFileSync(path.join(dir, file), out.buffer);
     } else {

@@ -6,6 +6,8 @@ import { docxEntryRows } from './families/docxEntryRows.mjs';
 import { europass } from './families/europass.mjs';
 import { iconHeader } from './families/iconHeader.mjs';
 import { themeEven, themeKendall, themeStackOverflow } from './families/jsonResume.mjs';
+import { themeActual, themePaper, themeSpartan } from './families/jsonResumeMore.mjs';
+import { moderncvBanking, moderncvCasual, moderncvFancy } from './families/moderncv.mjs';
 import { justifiedColumns } from './families/justifiedColumns.mjs';
 import { labelGrid, labelTable } from './families/labelColumn.mjs';
 import { docxLabelRows, htmlLabelRows } from './families/labelRows.mjs';
@@ -23,7 +25,8 @@ export const FAMILIES: Family[] = [
   marginHeadings, smallCaps, wrappedMargin, twoColumnGrid, shadedSidebar, dateColumn, iconHeader, justifiedColumns, europass,
   docxSidebarCell, docxDateCell, docxHeaderFooter, docxTextBox,
   txtUnderlined, txtCapsDense, txtColon, mdBold, mdTable,
-  themeEven, themeStackOverflow, themeKendall,
+  themeEven, themeStackOverflow, themeKendall, themePaper, themeSpartan, themeActual,
+  moderncvCasual, moderncvBanking, moderncvFancy,
   labelTable, labelGrid, docxEntryRows, threeColumnHeader,
   htmlLabelRows, docxLabelRows, docxRightTabDates, twoPageSidebar,
 ];

@@ -30,11 +30,12 @@ export function toJsonResume(cv: CvData): object {
   };
 }
 
-async function renderWith(pkg: string, esm: boolean, doc: Doc): Promise<string> {
+export async function renderTheme(pkg: string, esm: boolean, resume: object): Promise<string> {
   const mod = (esm ? await import(pkg) : load(pkg)) as Theme & { default?: Theme };
   const theme = typeof mod.render === 'function' ? mod : (mod.default as Theme);
-  return theme.render(toJsonResume(doc.cv));
+  return theme.render(resume);
 }
+const renderWith = (pkg: string, esm: boolean, doc: Doc): Promise<string> => renderTheme(pkg, esm, toJsonResume(doc.cv));
 
 const MONTHS_SHOWN = [{ notation: 'short' as const, sep: 'endash' as const, since: false }];
 

@@ -1,3 +1,8 @@
+/**
+ * The contact block. Evidence: e-mail, phone and web address patterns; the name as the largest line
+ * near the top; a location by its place words, a postcode, a label or a comma, joined with the line
+ * above when a narrow column wrapped it (never with the line that holds the name).
+ */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Contact } from '../../parsedCv';
 import type { DocLine } from '../document';
@@ -110,7 +115,8 @@ function locationScore(s: string): number {
 }
 
 function addressLike(l: DocLine | undefined, name?: string): boolean {
-  if (!l || l.cells.length !== 1 || l.text.length > 40 || l.text === name) return false;
+  // the line with the person's name ("Jane Doe | Data Analyst") is never the first half of an address
+  if (!l || l.cells.length !== 1 || l.text.length > 40 || (name && l.text.includes(name))) return false;
   return locationScore(l.text) >= -1 && !/@|https?:|www\./.test(l.text) && !/^\+?[\d\s()./-]{7,}$/.test(l.text);
 }
 

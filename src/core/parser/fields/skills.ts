@@ -1,13 +1,20 @@
 /**
  * Skills from their section. Evidence: list separators, cells, bullets, "Label: items" groups, and
- * item/level pairs (words.ts).
+ * item/level pairs (words.ts). A bullet that starts a later cell (two bulleted columns side by side)
+ * is a list marker, not part of the skill; a bulleted line is an item of its own, never the wrapped
+ * end of a group label. Group labels are known by their words in the five corpus languages, rating
+ * words beside a skill ("Kubernetes: Esperto") are levels.
  */
-import type { DocLine } from '../document';
+import { type DocLine, stripBullet } from '../document';
 import { isLabelNoise } from './noise';
 import { isLevel } from './words';
 
 /** Group labels that name a kind of skill rather than a skill. */
-const GENERIC = new Set(['it-kenntnisse', 'it kenntnisse', 'kenntnisse', 'technical', 'technical skills', 'tools', 'languages', 'programming languages', 'frameworks', 'other', 'others', 'software', 'skills', 'technologies', 'informatique', 'logiciels', 'outils', 'herramientas', 'sonstiges', 'soft skills', 'hard skills', 'platforms', 'databases & tools', 'level', 'niveau', 'keywords']);
+const GENERIC = new Set(['it-kenntnisse', 'it kenntnisse', 'kenntnisse', 'technical', 'technical skills', 'tools', 'languages', 'programming languages', 'frameworks', 'other', 'others', 'software', 'skills', 'technologies', 'informatique', 'logiciels', 'outils', 'herramientas', 'sonstiges', 'soft skills', 'hard skills', 'platforms', 'databases & tools', 'level', 'niveau', 'keywords',
+  'fachlich', 'fachkenntnisse', 'werkzeuge', 'methoden', 'programmiersprachen', 'datenbanken', 'techniques', 'compétences techniques', 'langages', 'bases de données',
+  'técnicas', 'conocimientos técnicos', 'lenguajes', 'bases de datos', 'tecniche', 'competenze tecniche', 'strumenti', 'linguaggi', 'database']);
+/** Rating words beside a skill that the language levels (words.ts) do not list. */
+const SKILL_LEVELS = new Set(['esperto', 'esperta', 'avanzato', 'avanzata', 'experta', 'avanzada', 'competent', 'strong', 'solid']);
 
 const words = (s: string): number => s.trim().split(/\s+/).length;
 
@@ -23,7 +30,7 @@ export function joinWrapped(lines: DocLine[]): string[][] {
     // A short line in another weight, or one that heads the next list, is a group label.
     const label = (!!prev && prev.bold !== l.bold) || (!/,/.test(l.text) && (lines[i + 1]?.text.split(',').length ?? 0) >= 2);
     const isList = prevText.split(',').length >= 3 && !!prev && prev.text.length >= 0.75 * widest && !label;
-    if (last && last.length >= 2 && l.cells.length === 1 && words(last[0]) <= 2 && words(l.text) <= 2 && !/[,;:]/.test(l.text) && l.gapAbove < 1.4) {
+    if (last && last.length >= 2 && !l.bullet && l.cells.length === 1 && words(last[0]) <= 2 && words(l.text) <= 2 && !/[,;:]/.test(l.text) && l.gapAbove < 1.4) {
       // A group label wrapped in its own narrow column: "Web" / "Development".
       last[0] = `${last[0]} ${l.text}`;
     } else if (last && prev && !l.bullet && l.cells.length === 1 && l.gapAbove < 1.4 && isList && !/^[^:,]{2,40}:\s/.test(l.text) && !/[,;]$/.test(prevText) && !l.heading) {
@@ -54,9 +61,9 @@ export function splitSkillList(text: string): string[] {
 }
 
 function cleanSkill(s: string): string | undefined {
-  let t = s.replace(/\s*:$/, '').replace(/\s*\((?:[^()]*)\)\s*$/, '').replace(/\s*[-–:]\s*(\d{1,3}\s?%|\d\/\d+)$/, '').replace(/^[-–•*]\s*/, '').replace(/[.:]$/, '').trim();
+  let t = stripBullet(s).text.replace(/\s*:$/, '').replace(/\s*\((?:[^()]*)\)\s*$/, '').replace(/\s*[-–:]\s*(\d{1,3}\s?%|\d\/\d+)$/, '').replace(/^[-–•*]\s*/, '').replace(/[.:]$/, '').trim();
   t = t.replace(/\s+/g, ' ');
-  if (!t || t.length > 50 || isLevel(t) || isLabelNoise(t) || GENERIC.has(t.toLowerCase())) return undefined;
+  if (!t || t.length > 50 || isLevel(t) || SKILL_LEVELS.has(t.toLowerCase()) || isLabelNoise(t) || GENERIC.has(t.toLowerCase())) return undefined;
   if (t.split(' ').length > 5) return undefined;
   return t;
 }
