@@ -11,6 +11,17 @@ export const DEFAULT_OCR_LANGUAGES = ['eng', 'deu', 'fra', 'spa'];
 export const DEFAULT_OCR_TIMEOUT_MS = 180_000;
 /** LSTM only: the shipped core has no legacy engine. */
 const OEM_LSTM_ONLY = 1;
+/**
+ * Full page layout analysis without OSD. tesseract.js defaults to one uniform block, which reads
+ * a CV's header columns, its date column and its body as one text: a name beside a phone number
+ * merges into a line of garbage, and a large light name can be lost altogether.
+ */
+const PSM_AUTO = '3';
+/**
+ * Pages are turned upright before they are read (orientation.ts); tesseract reading a sideways
+ * page's lines as vertical text would put every word box in the sideways frame.
+ */
+const NO_VERTICAL_TEXT = '0';
 
 export interface OcrPage {
   lines: Line[];
@@ -61,7 +72,7 @@ export async function recognize(image: Buffer, langs: string[], timeoutMs: numbe
   try {
     // A known resolution spares tesseract its guess (and the console line it prints about it).
     const job = workerFor(known).then(async (w) => {
-      await w.setParameters({ user_defined_dpi: String(Math.round(Math.min(Math.max(dpi, 70), 1200))) });
+      await w.setParameters({ tessedit_pageseg_mode: PSM_AUTO as never, textord_tabfind_vertical_text: NO_VERTICAL_TEXT, user_defined_dpi: String(Math.round(Math.min(Math.max(dpi, 70), 1200))) });
       return w.recognize(image, { rotateAuto: true }, { blocks: true, text: false });
     });
     const { data } = await Promise.race([job, timeout(timeoutMs)]);
