@@ -42,7 +42,7 @@ describe('OCR quality on scanned copies of fixture CVs', function () {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('scores at least 0.8 × the text layer and reads name, e-mail and phone right on one scan at least', async () => {
+  it('scores at least 0.9 × the text layer and reads name, e-mail and phone right on two scans at least', async () => {
     const scanned: Counts[] = [];
     const text: Counts[] = [];
     let contactsRight = 0;
@@ -61,10 +61,11 @@ describe('OCR quality on scanned copies of fixture CVs', function () {
     const scanF1 = overallF1(scanned).overall;
     const textF1 = overallF1(text).overall;
     const detail = `scan F1 ${scanF1.toFixed(3)}, text F1 ${textF1.toFixed(3)}, contact right on ${contactsRight}/${scans.length}\n${report.join('\n')}`;
-    // The goal is 0.9 × and contact right on 90 % of the scans; these floors hold what is reached
-    // (0.845 × and 1 of 5: accents OCR has no letter for, a line lost to the scan), so it only rises.
-    assert.ok(scanF1 >= 0.8 * textF1, detail);
-    assert.ok(contactsRight >= 1, detail);
+    // The goal: 0.9 × the text layer (reached: 0.94 ×) and contact right on 90 % of the scans. Two
+    // of five are reached: two names hold letters the scan reads without their accents (ř, ö),
+    // and one address runs past the page's edge, so no picture of the page shows it whole.
+    assert.ok(scanF1 >= 0.9 * textF1, detail);
+    assert.ok(contactsRight >= 2, detail);
   });
 
   it('a PDF of 200 scanned pages completes or fails with its reason within the OCR time', async () => {

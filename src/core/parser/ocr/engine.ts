@@ -11,6 +11,27 @@ export const DEFAULT_OCR_LANGUAGES = ['eng', 'deu', 'fra', 'spa'];
 export const DEFAULT_OCR_TIMEOUT_MS = 180_000;
 /** LSTM only: the shipped core has no legacy engine. */
 const OEM_LSTM_ONLY = 1;
+/**
+ * Full page layout analysis without OSD. tesseract.js defaults to one uniform block, which reads
+ * a CV's header columns, its date column and its body as one text: a name beside a phone number
+ * merges into a line of garbage, and a large light name can be lost altogether.
+ */
+const PSM_AUTO = '3';
+/**
+ * Pages are turned upright before they are read (orientation.ts); tesseract reading a sideways
+ * page's lines as vertical text would put every word box in the sideways frame.
+ */
+const NO_VERTICAL_TEXT = '0';
+/** A region read again on its own is one block of text (a header column, a contact list). */
+const PSM_SINGLE_BLOCK = '6';
+
+/** A part of the page in image pixels. */
+export interface Region {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 export interface OcrPage {
   lines: Line[];
@@ -54,15 +75,19 @@ function timeout(ms: number): Promise<never> {
   });
 }
 
-/** Reads one image (PNG, JPEG, TIFF, WebP, BMP or PNM bytes) and returns its lines of words. */
-export async function recognize(image: Buffer, langs: string[], timeoutMs: number, dpi: number): Promise<OcrPage> {
+/**
+ * Reads one image (PNG, JPEG, TIFF, WebP, BMP or PNM bytes), or only `region` of it, and returns
+ * its lines of words (boxes in the whole image's pixels).
+ */
+export async function recognize(image: Buffer, langs: string[], timeoutMs: number, dpi: number, region?: Region): Promise<OcrPage> {
   const known = langs.filter((l) => DEFAULT_OCR_LANGUAGES.includes(l));
   if (!known.length) throw new CvParseError(`no OCR data for ${langs.join(', ')} (available: ${DEFAULT_OCR_LANGUAGES.join(', ')})`);
   try {
     // A known resolution spares tesseract its guess (and the console line it prints about it).
     const job = workerFor(known).then(async (w) => {
-      await w.setParameters({ user_defined_dpi: String(Math.round(Math.min(Math.max(dpi, 70), 1200))) });
-      return w.recognize(image, { rotateAuto: true }, { blocks: true, text: false });
+      const psm = region ? PSM_SINGLE_BLOCK : PSM_AUTO;
+      await w.setParameters({ tessedit_pageseg_mode: psm as never, textord_tabfind_vertical_text: NO_VERTICAL_TEXT, user_defined_dpi: String(Math.round(Math.min(Math.max(dpi, 70), 1200))) });
+      return w.recognize(image, region ? { rectangle: region } : { rotateAuto: true }, { blocks: true, text: false });
     });
     const { data } = await Promise.race([job, timeout(timeoutMs)]);
     const lines = (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));

@@ -11,6 +11,8 @@ import { mendConfusions } from './confusions';
 import { runBaseline, runSize } from './wordBoxes';
 
 const MIN_WORD_CONFIDENCE = 25;
+/** A line holding an e-mail address: its pattern vouches for words tesseract doubts. */
+const EMAIL_LINE = /[\p{L}\d._%+-]@[\p{L}\d-]+\.\p{L}{2,}/u;
 /** A gap wider than this many row heights ends a run: a column or a tab stop, not a space. */
 const RUN_GAP = 1.0;
 /** Glyphs tesseract reads bullets as, when they open a run of words. */
@@ -81,7 +83,8 @@ function splitRuns(words: Word[], rowHeight: number): Word[][] {
 export function ocrItems(lines: Line[], scale: number): OcrItems {
   const out: OcrItems = { items: [], words: 0, confidenceSum: 0 };
   for (const line of lines) {
-    const words = line.words.filter((w) => w.text.trim() && w.confidence >= MIN_WORD_CONFIDENCE);
+    const vouched = EMAIL_LINE.test(line.words.map((w) => w.text).join(' '));
+    const words = line.words.filter((w) => w.text.trim() && (vouched || w.confidence >= MIN_WORD_CONFIDENCE));
     if (!words.length) continue;
     const rowHeight = line.rowAttributes?.rowHeight || line.bbox.y1 - line.bbox.y0;
     for (const run of splitRuns(words, rowHeight)) {

@@ -4,10 +4,11 @@
  */
 import type { PdfItem } from '../extract/layout/rows';
 import { CvParseError } from '../errors';
-import { DEFAULT_OCR_LANGUAGES, DEFAULT_OCR_TIMEOUT_MS, type OcrPage, recognize } from './engine';
+import { DEFAULT_OCR_LANGUAGES, DEFAULT_OCR_TIMEOUT_MS, type OcrPage, type Region, recognize } from './engine';
 import { ocrItems } from './items';
 import { looksTurned, middleBand, realWords, turn } from './orientation';
 import { type GreyImage, toPgm } from './pgm';
+import { doubtfulWords } from './reread';
 
 export interface OcrOptions {
   /** 'off' keeps scanned pages unread (a scanned PDF then fails as before). */
@@ -51,16 +52,28 @@ export class OcrSession {
    * other three orientations. `width` is the upright page's width in points.
    */
   async readScan(img: GreyImage, scale: number): Promise<{ items: PdfItem[]; width: number }> {
-    let page = await this.recognize(toPgm(img), scale);
+    let pgm = toPgm(img);
+    let page = await this.recognize(pgm, scale);
     let upright = img;
     if (looksTurned(page.lines)) {
       const quarter = await this.bestTurn(img, scale);
       if (quarter) {
         upright = turn(img, quarter);
-        page = await this.recognize(toPgm(upright), scale);
+        pgm = toPgm(upright);
+        page = await this.recognize(pgm, scale);
       }
     }
+    await this.rereadDoubtful(pgm, upright, page, scale);
     return { items: this.count(page, scale), width: upright.width * scale };
+  }
+
+  /** Boxes tesseract folded several small lines into are read again alone; their lines replace them. */
+  private async rereadDoubtful(pgm: Buffer, img: GreyImage, page: OcrPage, scale: number): Promise<void> {
+    for (const { line, word, region } of doubtfulWords(page.lines, img.width, img.height)) {
+      const again = await this.recognize(pgm, scale, region);
+      line.words = line.words.filter((w) => w !== word);
+      page.lines.push(...again.lines);
+    }
   }
 
   /** The quarter turns that make the middle of the page read most real words (0 if none helps). */
@@ -76,10 +89,10 @@ export class OcrSession {
     return best.quarter;
   }
 
-  private recognize(image: Buffer, scale: number): Promise<OcrPage> {
+  private recognize(image: Buffer, scale: number, region?: Region): Promise<OcrPage> {
     const left = this.deadline - Date.now();
     if (left <= 0) throw this.timedOut();
-    return recognize(image, this.languages, left, 72 / scale).catch((err: unknown) => {
+    return recognize(image, this.languages, left, 72 / scale, region).catch((err: unknown) => {
       // The engine knows only the time that was left; the reader wants the document's budget.
       if (err instanceof CvParseError && err.message.startsWith('OCR did not finish')) throw this.timedOut();
       throw err;
