@@ -85,4 +85,20 @@ describe('contact location beside the contact details', () => {
     assert.equal(placeBesideContact(section('Institute of', 'Technology', '2012 - 2016')), undefined);
     assert.equal(placeBesideContact(section('Jenna McKenzie', 'IT Consultant', 'jenna@example.com')), undefined);
   });
+
+  it('parts a city with its country, or in brackets, or after a dash, from the company', () => {
+    const lines = section(
+      'Backend Developer\tFeb 2020 – Present', 'Stark Industries Inc., New York, USA', '• Designed payment APIs',
+      'Data Analyst\t2016 – 2020', 'Acme GmbH, Berlin, Germany', '• Built reports',
+      'Ingénieur\t2014 – 2016', 'Dupont SAS (Lyon)', '• Calculs',
+      'Analista\t2012 – 2014', 'García S.L. – Sevilla', '• Informes',
+    );
+    assert.deepEqual(parseWork(lines).map((w) => [w.title, w.company, w.location]), [
+      ['Backend Developer', 'Stark Industries Inc.', 'New York, USA'],
+      ['Data Analyst', 'Acme GmbH', 'Berlin, Germany'],
+      ['Ingénieur', 'Dupont SAS', 'Lyon'],
+      ['Analista', 'García S.L.', 'Sevilla'],
+    ]);
+    assert.deepEqual(companyAndPlace('Fay, Moore and Klein, Germany', true), { company: 'Fay, Moore and Klein', location: 'Germany' });
+  });
 });

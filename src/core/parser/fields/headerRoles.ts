@@ -1,7 +1,8 @@
 /**
  * Which part of a work entry's header is the job title and which the company. Evidence: job-title
  * words against legal forms, trade words and joined surnames (words.ts), "at"/"bei"/"chez"/"presso",
- * the separators between the parts (|, ·, —, -, commas), place words (places.ts), and the order the
+ * the separators between the parts (|, ·, —, -, commas), place words (places.ts) and a short
+ * capitalised name before a country or in brackets after a company (its city), and the order the
  * other entries of the same section show: the entries of one section share one layout, so an entry
  * without telling words takes the order its siblings show.
  */
@@ -33,6 +34,20 @@ const CONJUNCTION_END = /\s(and|und|et|y|e|&)$/u;
 const WEB_RE = /^\S+\.[a-z]{2,}(\/\S*)?$|@/i;
 const CONJUNCTION = /(?<![\p{L}])(and|und|et|y|e|&)(?![\p{L}])/u;
 
+/** "Acme GmbH (Berlin)", "Acme GmbH (Berlin, Germany)". */
+const PARENS_PLACE = /^(.+?)\s*\(([^()]+)\)$/;
+
+/** A short capitalised name with no company or title word: a city. */
+function isCity(p: string): boolean {
+  return p.split(/\s+/).length <= 3 && PLACE_RE.test(p) && !CONJUNCTION.test(p) && !companyStrength(p) && !titleScore(p);
+}
+
+/** A city, a country or state, or a city followed by one: "Berlin", "Lyon, France", "Austin, TX". */
+function isPlaceText(p: string): boolean {
+  const parts = p.split(/\s*,\s*/);
+  return parts.length <= 2 && (parts.length === 1 ? isCity(p) || isLocationPart(p) : isCity(parts[0]) && (isLocationPart(parts[1]) || isCity(parts[1])));
+}
+
 export function isLocationPart(p: string): boolean {
   const t = p.trim();
   return REMOTE.test(t) || /^[A-Z]{2}$/.test(t) || isPlaceWord(t);
@@ -56,9 +71,15 @@ function clean(s: string): string {
 export function companyAndPlace(text: string, known = false): Parts {
   const parts = text.split(/\s*[|]\s*/);
   if (parts.length === 2) return { company: parts[0], location: parts[1] };
+  const inParens = PARENS_PLACE.exec(text);
+  if (inParens && (known || companyStrength(inParens[1])) && isPlaceText(inParens[2])) return { company: inParens[1], location: inParens[2] };
+  const dashed = text.split(/\s+[–—-]\s+/);
+  if (dashed.length === 2 && companyStrength(dashed[0]) && isPlaceText(dashed[1])) return { company: dashed[0], location: dashed[1] };
   const commas = text.split(/\s*,\s*/);
   if (commas.length >= 2 && isLocationPart(commas[commas.length - 1])) {
-    const cityIdx = commas.length >= 3 && /^[A-Z]{2}$/.test(commas[commas.length - 1]) ? commas.length - 2 : commas.length - 1;
+    // "Acme GmbH, Berlin, Germany": the short name before a country or state code is its city.
+    const city = commas[commas.length - 2];
+    const cityIdx = commas.length >= 3 && isCity(city) ? commas.length - 2 : commas.length - 1;
     return { company: commas.slice(0, cityIdx).join(', '), location: commas.slice(cityIdx).join(', ') };
   }
   if (commas.length >= 2 && commas.length <= 4) {
