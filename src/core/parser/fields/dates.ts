@@ -18,7 +18,10 @@ const PRESENT = `(?:(?:bis\\s+|to\\s+|jusqu'à\\s+|até\\s+|hasta\\s+)?(?:${PRES
 /** A range's end year in two digits ("2015–19"), not read where a lower-case word follows ("2019 - 20 people"). */
 const SHORT_END = '\\d{2}(?!\\s*[\\p{Ll}\\d])';
 
-const RANGE_RE = new RegExp(`(?<![\\p{L}\\d])(?:${SINCE}\\s+)?(${DATE})(?:(${SEP})(${DATE}|${PRESENT}|${SHORT_END})?)?(?![\\p{L}\\d])`, 'giu');
+/** A date still to come: "expected 2024", "voraussichtlich 09/2025", "prévu juin 2025". */
+const EXPECTED = '(?:expected|anticipated|voraussichtlich|vsl\\.|prévue?|prevista|previsto)\\s+';
+
+const RANGE_RE = new RegExp(`(?<![\\p{L}\\d])(?:${SINCE}\\s+|${EXPECTED})?(${DATE})(?:(${SEP})(?:${EXPECTED})?(${DATE}|${PRESENT}|${SHORT_END})?)?(?![\\p{L}\\d])`, 'giu');
 /** "10/12 – 09/17": month and two-digit year at both ends of a range, never read alone. */
 const SHORT_RANGE_RE = new RegExp(`(?<![\\p{L}\\d/.])(0?[1-9]|1[0-2])/(\\d{2})\\s*[-–—]\\s*(?:(0?[1-9]|1[0-2])/(\\d{2})|(${PRESENT}))(?![\\p{L}\\d/])`, 'giu');
 const SINCE_RE = new RegExp(`^${SINCE}\\s`, 'i');
