@@ -17,6 +17,8 @@ export interface Prepared {
 export function isProse(s: string): boolean {
   // "Title — Company", "Title | Company": a header joined by a separator, not a sentence.
   if (s.length <= 90 && /\s[—–|·@]\s/.test(s) && !/[.!?]$/.test(s)) return false;
+  // "Développeur au sein de Dupont SAS": a title joined to its company by a word, not a sentence.
+  if (s.length <= 60 && /^\p{Lu}\S*(?:\s\S+){0,3}\s(?:at|bei|chez|au sein de|presso)\s\p{Lu}/u.test(s) && !/[.!?]$/.test(s)) return false;
   const words = s.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return s.length > 90 || (words.length >= 6 && lower / words.length > 0.4);
