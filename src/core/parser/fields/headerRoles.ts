@@ -6,7 +6,7 @@
  * other entries of the same section show: the entries of one section share one layout, so an entry
  * without telling words takes the order its siblings show.
  */
-import { isPlaceWord } from './places';
+import { countryCode, isPlaceWord } from './places';
 import { companyStrength, titleScore } from './words';
 
 export interface Parts {
@@ -50,10 +50,10 @@ function isPlaceText(p: string): boolean {
   return parts.length <= 2 && (parts.length === 1 ? isCity(p) || isLocationPart(p) : isCity(parts[0]) && (isLocationPart(parts[1]) || isCity(parts[1])));
 }
 
-/** A cell of its own holding "Berlin, Germany" or "Austin, TX". */
+/** A cell of its own holding "Berlin, Germany" or "Austin, TX"; not "Holm Analytics, Berlin", where a state is also a city. */
 function isCityAndCountry(p: string): boolean {
   const parts = p.split(/\s*,\s*/);
-  return parts.length === 2 && isCity(parts[0]) && isLocationPart(parts[1]);
+  return parts.length === 2 && isCity(parts[0]) && (!!countryCode(parts[1]) || /^[A-Z]{2}$/.test(parts[1]));
 }
 
 export function isLocationPart(p: string): boolean {
