@@ -85,4 +85,37 @@ describe('contact location beside the contact details', () => {
     assert.equal(placeBesideContact(section('Institute of', 'Technology', '2012 - 2016')), undefined);
     assert.equal(placeBesideContact(section('Jenna McKenzie', 'IT Consultant', 'jenna@example.com')), undefined);
   });
+
+  it('parts a city with its country, or in brackets, or after a dash, from the company', () => {
+    const lines = section(
+      'Backend Developer\tFeb 2020 – Present', 'Stark Industries Inc., New York, USA', '• Designed payment APIs',
+      'Data Analyst\t2016 – 2020', 'Acme GmbH, Berlin, Germany', '• Built reports',
+      'Ingénieur\t2014 – 2016', 'Dupont SAS (Lyon)', '• Calculs',
+      'Analista\t2012 – 2014', 'García S.L. – Sevilla', '• Informes',
+    );
+    assert.deepEqual(parseWork(lines).map((w) => [w.title, w.company, w.location]), [
+      ['Backend Developer', 'Stark Industries Inc.', 'New York, USA'],
+      ['Data Analyst', 'Acme GmbH', 'Berlin, Germany'],
+      ['Ingénieur', 'Dupont SAS', 'Lyon'],
+      ['Analista', 'García S.L.', 'Sevilla'],
+    ]);
+    assert.deepEqual(companyAndPlace('Fay, Moore and Klein, Germany', true), { company: 'Fay, Moore and Klein', location: 'Germany' });
+  });
+
+  it('reads "at", "bei der", "au sein de" and a colon between title and company, and a city with its country in a cell', () => {
+    const lines = section(
+      'Chief Yak Shaver at Initech', '2014 – 2016', '• Shaved',
+      'Entwickler bei der Müller AG', '2012 – 2014', '• Entwicklung',
+      'Développeur au sein de Dupont SAS', '2010 – 2012', '• Développement',
+      'Acme GmbH: Data Analyst, 2008 – 2010', '• Reports',
+      'Globex Inc\tBerlin, Germany', 'Software Engineer\t2006 – 2008', '• Code',
+    );
+    assert.deepEqual(parseWork(lines).map((w) => [w.title, w.company, w.location]), [
+      ['Chief Yak Shaver', 'Initech', undefined],
+      ['Entwickler', 'Müller AG', undefined],
+      ['Développeur', 'Dupont SAS', undefined],
+      ['Data Analyst', 'Acme GmbH', undefined],
+      ['Software Engineer', 'Globex Inc', 'Berlin, Germany'],
+    ]);
+  });
 });

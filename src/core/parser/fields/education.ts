@@ -1,6 +1,7 @@
 /**
  * Education entries from their section. Evidence: degree words (EN, DE, FR, ES, IT, PT), school words
- * (words.ts), grade words, the entry's date range (entries.ts).
+ * (words.ts), grade words, the words that join a degree to its school ("at", "presso", "chez", "en"),
+ * the entry's date range (entries.ts).
  */
 import type { EducationEntry } from '../../parsedCv';
 import type { DocLine } from '../document';
@@ -8,11 +9,11 @@ import { type RawEntry, splitEntries } from './entries';
 import { schoolScore } from './words';
 
 const DEGREE_RE = new RegExp('(?<![\\p{L}])(' + [
-  '(?:bachelor|master)(?:\\s+of\\s+(?:business\\s+administration|fine\\s+arts|science|arts|engineering|laws|education|technology|philosophy|music|public\\s+health|computer\\s+applications))?(?:\\s*\\((?:hons|honours)\\)|\\s+with\\s+honou?rs)?',
+  '(?:bachelor|master)(?:[\'’]s(?:\\s+degree)?)?(?:\\s+of\\s+(?:business\\s+administration|fine\\s+arts|science|arts|engineering|laws|education|technology|philosophy|music|public\\s+health|computer\\s+applications))?(?:\\s*\\((?:hons|honours)\\)|\\s+with\\s+honou?rs)?',
   'ph\\.?\\s?d\\.?', 'doctor(?:ate)?(?:\\s+of\\s+\\p{L}+)?', 'doctorat', 'doktor', 'dr\\.\\s?(?:rer\\.\\s?\\p{L}+\\.|phil\\.|med\\.|ing\\.)', 'mba', 'emba',
   'b\\.?\\s?sc\\.?', 'm\\.?\\s?sc\\.?', 'b\\.?\\s?a\\.', 'm\\.?\\s?a\\.', 'b\\.?\\s?eng\\.?', 'm\\.?\\s?eng\\.?', 'b\\.?\\s?ed\\.?', 'm\\.?\\s?ed\\.?', 'b\\.?\\s?s\\.', 'm\\.?\\s?s\\.', 'bs', 'ms', 'ba', 'ma', 'llb', 'llm', 'll\\.[bm]\\.', 'b\\.?tech', 'm\\.?tech', 'mphil', 'msc', 'bsc', 'beng', 'meng',
   'associate(?:\\s+of\\s+\\p{L}+|\\s+degree)?', 'high\\s+school\\s+diploma', 'a-levels?', 'abitur', 'fachabitur', 'mittlere\\s+reife', 'diplom(?:-[\\p{L}]+)?', 'magister', 'staatsexamen', 'ausbildung\\s+zum\\s+\\p{L}+',
-  'licence(?:\\s+professionnelle)?', 'maîtrise', 'mastère', 'master\\s+\\d', 'baccalauréat', 'bac\\s*\\+\\s*\\d', 'dut', 'bts', 'diplôme\\s+d[\'’]ingénieur', 'doctorado', 'licenciatura', 'grado(?:\\s+en)?', 'máster', 'diplomatura', 'ingeniería', 'bachillerato',
+  'licence(?:\\s+professionnelle)?', 'maîtrise', 'mastère', 'master\\s+\\d', 'baccalauréat', 'bac\\s*\\+\\s*\\d', 'dut', 'bts', 'diplôme\\s+d[\'’]ingénieur', 'doctorado', 'licenciatura', 'grado', 'máster', 'diplomatura', 'ingeniería', 'bachillerato',
   'laurea(?:\\s+(?:magistrale|triennale|specialistica))?', 'dottorato(?:\\s+di\\s+ricerca)?', 'diploma\\s+di\\s+maturità', 'mestrado', 'doutorado', 'doutoramento', 'bacharelado',
 ].join('|') + ')(?![\\p{L}])', 'iu');
 
@@ -48,13 +49,32 @@ export function parseDegree(text: string): DegreeParts {
   return out;
 }
 
+const JOIN_RE = /^(.+)\s+(?:at|@|an der|am|bei|chez|à|à l['’]|auprès de|presso|en|en la|en el)\s+(\p{Lu}.*)$/u;
+/** A school known by its initials: "INSEAD", "HEC", "KTH". */
+const INITIALS_RE = /^\p{Lu}[\p{Lu}&]{2,7}$/u;
+
+/** The parts of a header text: split at separators, and at "at"/"presso"/"chez"/"en" before a school. */
+function pieces(raw: string): string[] {
+  return raw.split(/\s*[|·•]\s*|\s+[–—]\s+/u).flatMap((piece) => {
+    const j = JOIN_RE.exec(piece);
+    return j && schoolScore(j[2]) ? [j[1], j[2]] : [piece];
+  });
+}
+
+/** Which comma part is the school: one with a school word, else initials beside a degree ("MBA, INSEAD"). */
+function schoolPart(parts: string[]): number {
+  const named = parts.findIndex((p) => schoolScore(p));
+  if (named >= 0 || !parts.some((p) => DEGREE_RE.test(p))) return named;
+  return parts.findIndex((p) => INITIALS_RE.test(p) && !DEGREE_RE.test(p));
+}
+
 export function toEducation(e: RawEntry): EducationEntry {
   const ed: EducationEntry = {};
   const texts = [...e.head, ...e.description];
   for (const raw of texts) {
-    for (const piece of raw.split(/\s*[|·•]\s*|\s+[–—]\s+|\s+(?:at|@|an der|am)\s+(?=\p{Lu})/u)) {
+    for (const piece of pieces(raw)) {
       const parts = piece.split(/\s*,\s*/);
-      const schoolIdx = parts.findIndex((p) => schoolScore(p));
+      const schoolIdx = schoolPart(parts);
       if (schoolIdx >= 0 && !ed.institution && !DEGREE_RE.test(parts[schoolIdx])) {
         ed.institution = parts[schoolIdx].replace(/[.]$/, '');
         const rest = [...parts.slice(0, schoolIdx), ...parts.slice(schoolIdx + 1)].join(', ');

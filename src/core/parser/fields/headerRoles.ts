@@ -1,11 +1,12 @@
 /**
  * Which part of a work entry's header is the job title and which the company. Evidence: job-title
  * words against legal forms, trade words and joined surnames (words.ts), "at"/"bei"/"chez"/"presso",
- * the separators between the parts (|, ·, —, -, commas), place words (places.ts), and the order the
+ * the separators between the parts (|, ·, —, -, commas, a colon), place words (places.ts) and a short
+ * capitalised name before a country or in brackets after a company (its city), and the order the
  * other entries of the same section show: the entries of one section share one layout, so an entry
  * without telling words takes the order its siblings show.
  */
-import { isPlaceWord } from './places';
+import { countryCode, isPlaceWord } from './places';
 import { companyStrength, titleScore } from './words';
 
 export interface Parts {
@@ -25,13 +26,35 @@ export interface HeaderPlan {
 }
 
 const REMOTE = /^(remote|hybrid|homeoffice|home office|télétravail|remoto)$/i;
-const AT_RE = /^(.+?)\s+(?:at|@|bei|chez|presso|en)\s+(.+)$/i;
-const SEP_RE = /(\s+[|·•—–]\s+|\s+-\s+|,\s+)/;
+const AT_RE = /^(.+?)\s+(?:at|@|bei(?:\s+der|\s+dem)?|chez|au sein d(?:e|e la|u|['’])|presso|en)\s+(.+)$/i;
+/** Words that put a title before its company whatever the words of either: "Chief Yak Shaver at Initech". */
+const STRONG_AT = /^(?:at|@|bei|chez|au sein|presso)$/i;
+const SEP_RE = /(\s+[|·•—–]\s+|\s+-\s+|,\s+|(?<=\p{L}):\s+)/u;
 const PLACE_RE = /^\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|del|di|la|le|les|sur|am|an|im|upon|on|en))*$/u;
 const KEEP_DOT = /(?:\p{L}\.\p{L}{1,3}\.|(?<![\p{L}])(?:inc|ltd|co|corp|bros)\.)$/iu;
 const CONJUNCTION_END = /\s(and|und|et|y|e|&)$/u;
 const WEB_RE = /^\S+\.[a-z]{2,}(\/\S*)?$|@/i;
 const CONJUNCTION = /(?<![\p{L}])(and|und|et|y|e|&)(?![\p{L}])/u;
+
+/** "Acme GmbH (Berlin)", "Acme GmbH (Berlin, Germany)". */
+const PARENS_PLACE = /^(.+?)\s*\(([^()]+)\)$/;
+
+/** A short capitalised name with no company or title word: a city. */
+function isCity(p: string): boolean {
+  return p.split(/\s+/).length <= 3 && PLACE_RE.test(p) && !CONJUNCTION.test(p) && !companyStrength(p) && !titleScore(p);
+}
+
+/** A city, a country or state, or a city followed by one: "Berlin", "Lyon, France", "Austin, TX". */
+function isPlaceText(p: string): boolean {
+  const parts = p.split(/\s*,\s*/);
+  return parts.length <= 2 && (parts.length === 1 ? isCity(p) || isLocationPart(p) : isCity(parts[0]) && (isLocationPart(parts[1]) || isCity(parts[1])));
+}
+
+/** A cell of its own holding "Berlin, Germany" or "Austin, TX"; not "Holm Analytics, Berlin", where a state is also a city. */
+function isCityAndCountry(p: string): boolean {
+  const parts = p.split(/\s*,\s*/);
+  return parts.length === 2 && isCity(parts[0]) && (!!countryCode(parts[1]) || /^[A-Z]{2}$/.test(parts[1]));
+}
 
 export function isLocationPart(p: string): boolean {
   const t = p.trim();
@@ -56,9 +79,15 @@ function clean(s: string): string {
 export function companyAndPlace(text: string, known = false): Parts {
   const parts = text.split(/\s*[|]\s*/);
   if (parts.length === 2) return { company: parts[0], location: parts[1] };
+  const inParens = PARENS_PLACE.exec(text);
+  if (inParens && (known || companyStrength(inParens[1])) && isPlaceText(inParens[2])) return { company: inParens[1], location: inParens[2] };
+  const dashed = text.split(/\s+[–—-]\s+/);
+  if (dashed.length === 2 && companyStrength(dashed[0]) && isPlaceText(dashed[1])) return { company: dashed[0], location: dashed[1] };
   const commas = text.split(/\s*,\s*/);
   if (commas.length >= 2 && isLocationPart(commas[commas.length - 1])) {
-    const cityIdx = commas.length >= 3 && /^[A-Z]{2}$/.test(commas[commas.length - 1]) ? commas.length - 2 : commas.length - 1;
+    // "Acme GmbH, Berlin, Germany": the short name before a country or state code is its city.
+    const city = commas[commas.length - 2];
+    const cityIdx = commas.length >= 3 && isCity(city) ? commas.length - 2 : commas.length - 1;
     return { company: commas.slice(0, cityIdx).join(', '), location: commas.slice(cityIdx).join(', ') };
   }
   if (commas.length >= 2 && commas.length <= 4) {
@@ -74,7 +103,8 @@ export function companyAndPlace(text: string, known = false): Parts {
 function inline(text: string): HeaderPlan | undefined {
   const t = clean(text);
   const at = AT_RE.exec(t);
-  if (at && titleScore(at[1])) return { kind: 'inline', lean: 1, read: () => ({ title: at[1], ...companyAndPlace(at[2]) }) };
+  const strong = at && STRONG_AT.test(t.slice(at[1].length).trim().split(/\s+/)[0]) && /^\p{Lu}/u.test(at[2]) && !titleScore(at[2]);
+  if (at && (titleScore(at[1]) || strong)) return { kind: 'inline', lean: 1, read: () => ({ title: at[1], ...companyAndPlace(at[2]) }) };
   const bits = t.split(SEP_RE);
   const parts = bits.filter((_, i) => i % 2 === 0);
   if (parts.length < 2) return undefined;
@@ -113,9 +143,9 @@ function withNext(p: Parts, next: string): Parts {
 
 /** Plans how to read one entry's header texts (title, company and place lines or cells). */
 export function planHeader(head: string[]): HeaderPlan | undefined {
-  const places = head.filter((h) => isLocationPart(h));
+  const places = head.filter((h) => isLocationPart(h) || isCityAndCountry(h));
   // A web address or e-mail from a side column is no part of the header.
-  const texts = head.filter((h) => !isLocationPart(h) && !WEB_RE.test(h)).map(clean).filter(Boolean);
+  const texts = head.filter((h) => !places.includes(h) && !WEB_RE.test(h)).map(clean).filter(Boolean);
   const location = places[0];
   const withPlace = (p: Parts): Parts => (location && !p.location ? { ...p, location } : p);
   if (!texts.length) return undefined;
