@@ -16,7 +16,7 @@ export function reviewData(r: CvReview): ReviewData {
   return {
     id: r.cv.id, fileName: r.cv.fileName, effective: r.effective,
     corrected: [...new Set(r.corrections.map((c) => c.path))],
-    unsure: unsureFields(r.original), reviewed: r.reviewed,
+    unsure: unsureFields(r.original), reviewed: r.reviewed, provenance: r.original.provenance,
   };
 }
 
@@ -48,6 +48,8 @@ export class ReviewMessageHandler {
         return { clipboard: JSON.stringify(r.effective, null, 2), post: { type: 'copied', what: 'json' } };
       }
       case 'shown':
+      case 'highlighted':
+      case 'pagesDrawn':
         return {};
     }
   }

@@ -11,9 +11,13 @@ export const REVIEW_VIEW_TYPE = 'samsara.review';
 export class ReviewPanel {
   /** The last message sent to the webview. */
   lastPosted: HostMessage | undefined;
+  /** The webview's latest reports (highlights, pages drawn), newest last, for the host's tests. */
+  readonly reports: WebviewMessage[] = [];
   /** Settles when the webview reports its document drawn: proof the page's scripts ran. */
   readonly shown: Promise<{ pages?: number; error?: string }>;
   private onShown: (r: { pages?: number; error?: string }) => void = () => undefined;
+  /** The review data the form shows, as JSON: a reload that would draw the same form is not sent. */
+  private showing = '';
 
   constructor(readonly cvId: string, readonly panel: vscode.WebviewPanel, private readonly handler: ReviewMessageHandler, private readonly log: vscode.LogOutputChannel) {
     this.shown = new Promise((resolve) => (this.onShown = resolve));
@@ -24,10 +28,32 @@ export class ReviewPanel {
       if (msg.error) this.log.warn(`Review of ${this.cvId}: the document could not be drawn: ${msg.error}`);
       this.onShown({ pages: msg.pages, error: msg.error });
     }
+    if (msg.type === 'highlighted' || msg.type === 'pagesDrawn') {
+      this.reports.push(msg);
+      if (this.reports.length > 20) this.reports.shift();
+    }
+    return this.answer(msg, false);
+  }
+
+  /**
+   * The result changed outside the panel (processed again, corrected from elsewhere). The panel's
+   * own edits change it too: their answer already carries the new result, so it is not sent twice.
+   */
+  async reload(): Promise<void> {
+    await this.answer({ type: 'ready' }, true);
+  }
+
+  /** Sends a message the page acts on (tests drive the page with these). */
+  async send(msg: HostMessage): Promise<void> {
+    await this.post(msg);
+  }
+
+  private async answer(msg: WebviewMessage, unlessShowing: boolean): Promise<HandlerResult> {
     try {
       const result = await this.handler.handle(this.cvId, msg);
       if (result.clipboard !== undefined) await vscode.env.clipboard.writeText(result.clipboard);
-      if (result.post) await this.post(result.post);
+      const same = result.post?.type === 'load' && JSON.stringify(result.post.review) === this.showing;
+      if (result.post && !(unlessShowing && same)) await this.post(result.post);
       return result;
     } catch (err) {
       // The message names the action only: field values are candidates' data.
@@ -38,13 +64,9 @@ export class ReviewPanel {
     }
   }
 
-  /** The result changed outside the panel (processed again, corrected from elsewhere). */
-  async reload(): Promise<void> {
-    await this.receive({ type: 'ready' });
-  }
-
   private async post(msg: HostMessage): Promise<void> {
     this.lastPosted = msg;
+    if (msg.type === 'load' || msg.type === 'saved') this.showing = JSON.stringify(msg.review);
     await this.panel.webview.postMessage(msg);
   }
 }
