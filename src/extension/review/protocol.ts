@@ -43,8 +43,6 @@ export interface ReviewData {
   /** JSON pointers the parser is unsure of (warnings naming a field, low confidence). */
   unsure: string[];
   reviewed?: { by: string; at: string };
-  /** Where the parser read its values (from its own result, so corrected fields keep theirs). */
-  provenance?: Record<string, Provenance>;
 }
 
 /** What the extension sends. */
@@ -53,6 +51,8 @@ export type HostMessage =
   | { type: 'saved'; review: ReviewData }
   | { type: 'error'; message: string }
   | { type: 'copied'; what: 'markdown' | 'json' }
+  /** Where the shown values were read (JSON pointer → page box or raw_text range); sent after the form. */
+  | { type: 'sources'; provenance: Record<string, Provenance> }
   /**
    * Acts in the page as the user would, so the extension host's tests can drive it: focus a field
    * (which marks its source), or choose the document's first text containing `text` (which fills

@@ -16,7 +16,7 @@ export function reviewData(r: CvReview): ReviewData {
   return {
     id: r.cv.id, fileName: r.cv.fileName, effective: r.effective,
     corrected: [...new Set(r.corrections.map((c) => c.path))],
-    unsure: unsureFields(r.original), reviewed: r.reviewed, provenance: r.original.provenance,
+    unsure: unsureFields(r.original), reviewed: r.reviewed,
   };
 }
 

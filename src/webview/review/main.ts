@@ -78,18 +78,23 @@ function startForm(): void {
   };
   /** The form as last drawn: an answer carrying the same data leaves it (and the caret) alone. */
   let drawn = '';
+  let rawText = '';
   window.addEventListener('message', (e: MessageEvent<HostMessage>) => {
     const msg = e.data;
     if (msg.type === 'load' || msg.type === 'saved') {
       const json = JSON.stringify(msg.review);
       if (json !== drawn) {
         drawn = json;
-        marks.update(msg.review.provenance, msg.review.effective.raw_text);
+        rawText = msg.review.effective.raw_text;
         renderForm(fields, msg.review, actions);
       }
       status.textContent = msg.type === 'saved' ? 'Saved' : '';
     } else if (msg.type === 'copied') status.textContent = msg.what === 'json' ? 'Copied JSON' : 'Copied as Markdown';
     else if (msg.type === 'error') status.textContent = msg.message;
+    else if (msg.type === 'sources') {
+      marks.update(msg.provenance, rawText);
+      if (fieldPath) mark(fieldPath);
+    }
     else if (msg.type === 'focusField') {
       field()?.blur();
       actions.focus(msg.path);
