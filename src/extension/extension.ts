@@ -143,7 +143,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const filter = new ProjectFilter(view, tree, 'kind' in choice && choice.kind === 'team' ? `Team: ${choice.label}` : undefined);
   const memory = new ProjectMemoryStore(context.workspaceState);
   const results = new ResultDocumentProvider(app);
-  const reviewer = (): string => reviewerName(settings.reviewerName);
+  const reviewer = (): string => reviewerName(settings.userName);
   const reviews = new ReviewPanels(context.extensionUri, new ReviewMessageHandler(app.reviews, reviewer), log, (file) => app.sources.read(file));
   const keys = new Map<ContextKey, boolean>();
   // Menus read these; set them only when they change, since each is a round trip to the window.
