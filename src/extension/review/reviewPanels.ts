@@ -79,7 +79,8 @@ export class ReviewPanel {
     this.lastPosted = msg;
     if (msg.type === 'load' || msg.type === 'saved') this.showing = JSON.stringify(msg.review);
     await this.panel.webview.postMessage(msg);
-    if (msg.type === 'load' || msg.type === 'saved') void this.sendSources(msg.review);
+    // The panel may be closed by the time the file is parsed again.
+    if (msg.type === 'load' || msg.type === 'saved') this.sendSources(msg.review).catch(() => undefined);
   }
 
   /** The places of the values the form shows: the file is parsed once a panel, off this thread. */

@@ -11,6 +11,14 @@ export async function showPdf(host: HTMLElement, src: string, workerSrc: string,
   const observer = new IntersectionObserver((entries) => {
     for (const e of entries) {
       if (!e.isIntersecting) continue;
+      if (!e.boundingClientRect.height) {
+        // Laid out before the panel has a size: every page is "in view". Asked again next frame.
+        requestAnimationFrame(() => {
+          observer.unobserve(e.target);
+          observer.observe(e.target);
+        });
+        continue;
+      }
       observer.unobserve(e.target);
       void drawPage(pdf, e.target as HTMLElement, ratio).then(() => onDrawn([...host.querySelectorAll<HTMLElement>('.pdf-page.drawn')].map((p) => Number(p.dataset.page))));
     }
