@@ -48,6 +48,15 @@ export interface OtherSection {
   content: string;
 }
 
+/**
+ * Where the parser read a value: a box on a PDF page (page from 1; x, y, width, height in PDF
+ * points from the page's top-left corner, as pdf.js draws it at scale 1), or for other formats a
+ * character range of `raw_text` (end exclusive).
+ */
+export type Provenance =
+  | { page: number; box: [number, number, number, number] }
+  | { start: number; end: number };
+
 export interface ParsedCV {
   contact: Contact;
   summary?: string;
@@ -64,6 +73,8 @@ export interface ParsedCV {
   extract_time_ms: number;
   /** Present when any page was read by OCR. */
   ocr?: { pages: number; mean_confidence: number; languages: string[] };
+  /** Where short values were found in the document, by JSON pointer ("/contact/email"); absent when none was. */
+  provenance?: Record<string, Provenance>;
 }
 
 export function emptyParsedCV(): ParsedCV {

@@ -1,10 +1,6 @@
-import * as vscode from 'vscode';
-import type { QueueApp } from '../core/app/queueApp';
-import type { CvRecord } from '../core/queue/cvRecord';
 import type { Project } from '../core/queue/project';
 import type { ProjectNode } from './views/projectNodes';
 import type { CvNode, QueueNode } from './views/queueNodes';
-import { cvIdOf } from './views/resultDocument';
 
 /**
  * The CVs a tree command acts on: with several selected VS Code passes (clicked, selection);
@@ -30,13 +26,4 @@ export function reviewTargets(node?: QueueNode | string, nodes?: readonly QueueN
 export function projectOf(node: QueueNode | undefined): Pick<Project, 'id' | 'name'> | undefined {
   const p = node?.kind === 'project' ? (node as ProjectNode) : undefined;
   return p?.projectId ? { id: p.projectId, name: p.name } : undefined;
-}
-
-/** The CV behind the active result document (editor title actions). */
-export async function currentCv(app: QueueApp, uri?: vscode.Uri): Promise<CvRecord> {
-  const id = cvIdOf(uri ?? vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'));
-  if (!id) throw new Error('Open a parsed CV (Show Result) first.');
-  const cv = await app.get(id);
-  if (!cv) throw new Error('This CV is no longer in the queue.');
-  return cv;
 }

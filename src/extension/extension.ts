@@ -9,7 +9,7 @@ import { type DatabaseChoice, parseDatabaseSetting, passwordKey, withPassword } 
 import type { QueueStorage } from '../core/queue/storage';
 import { ThreadedStorage } from '../core/queue/storeThread/threadedStorage';
 import { registerCommands } from './commands/registry';
-import { CONFIG_SECTION, CONTEXT_KEYS, type ContextKey, RESULT_SCHEME, VIEW_ID } from './ids';
+import { CONFIG_SECTION, CONTEXT_KEYS, type ContextKey, VIEW_ID } from './ids';
 import { channelLogger } from './logChannel';
 import { CvViewerProvider, VIEWER_VIEW_TYPE } from './review/cvViewer';
 import { ReviewMessageHandler } from './review/reviewHandler';
@@ -20,7 +20,6 @@ import { TempCopies } from './tempCopies';
 import { ProjectFilter } from './views/projectFilter';
 import { QueueIndicators } from './views/queueIndicators';
 import { QueueTreeProvider } from './views/queueTree';
-import { ResultDocumentProvider } from './views/resultDocument';
 
 /** What activate() returns; used by the integration tests, not a public API. */
 export interface SamsaraApi {
@@ -142,9 +141,8 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const indicators = new QueueIndicators(view);
   const filter = new ProjectFilter(view, tree, 'kind' in choice && choice.kind === 'team' ? `Team: ${choice.label}` : undefined);
   const memory = new ProjectMemoryStore(context.workspaceState);
-  const results = new ResultDocumentProvider(app);
-  const reviewer = (): string => reviewerName(settings.reviewerName);
-  const reviews = new ReviewPanels(context.extensionUri, new ReviewMessageHandler(app.reviews, reviewer), log);
+  const reviewer = (): string => reviewerName(settings.userName);
+  const reviews = new ReviewPanels(context.extensionUri, new ReviewMessageHandler(app.reviews, reviewer), log, (file) => app.sources.read(file));
   const keys = new Map<ContextKey, boolean>();
   // Menus read these; set them only when they change, since each is a round trip to the window.
   const setKey = (key: ContextKey, value: boolean): void => {
@@ -166,11 +164,10 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const subs: vscode.Disposable[] = [
     tree, view, indicators, copies,
     tree.onDidChangeCounts(updateIndicators),
-    results, reviews,
+    reviews,
     vscode.window.registerCustomEditorProvider(VIEWER_VIEW_TYPE, new CvViewerProvider(context.extensionUri), { supportsMultipleEditorsPerDocument: true }),
     // The application layer announces every change, whoever made it; the view follows.
     app.events.onDidChangeCv((change) => {
-      results.cvChanged(change.id);
       reviews.cvChanged(change.id);
       tree.cvChanged(change);
     }),
@@ -180,7 +177,6 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
       if (kind !== 'created') filter.onProjectChanged(project.id, kind === 'deleted' ? undefined : project.name);
       tree.scheduleRefresh();
     }),
-    vscode.workspace.registerTextDocumentContentProvider(RESULT_SCHEME, results),
     ...registerCommands({ app, tree, log, memory, filter, settings: () => settings, reviews, secrets: context.secrets, copies }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;

@@ -19,8 +19,6 @@ export const COMMAND_IDS = {
   revealInExplorer: 'samsara.revealInExplorer',
   showResult: 'samsara.showResult',
   review: 'samsara.review',
-  copyJson: 'samsara.copyJson',
-  openSource: 'samsara.openSource',
   showLog: 'samsara.showLog',
   newProject: 'samsara.newProject',
   renameProject: 'samsara.renameProject',
@@ -60,4 +58,3 @@ export type ContextKey = (typeof CONTEXT_KEYS)[keyof typeof CONTEXT_KEYS];
 
 export const CONFIG_SECTION = 'samsara';
 export const PROJECT_MEMORY_KEY = 'samsara.projectMemory';
-export const RESULT_SCHEME = 'samsara-cv';

@@ -9,7 +9,9 @@ Shows how many CVs are queued, processing, completed and failed, and each CV wit
 and error.
 
 Options:
-  --json           print one JSON object: {"counts": {...}, "cvs": [...]}
+  --json           print one JSON object: {"counts": {...}, "cvs": [...]}; each CV carries
+                   "corrected" (true when a person corrected its fields) and "reviewed"
+                   ({"by", "at"} when marked reviewed, else null)
   --project NAME   only this project's CVs
   -h, --help       show this help`;
 
@@ -23,6 +25,7 @@ export async function statusCommand(ctx: CliContext, argv: string[]): Promise<nu
     const rows = list.map((c) => ({
       id: c.id, file_path: c.filePath, file_name: c.fileName, status: c.status,
       error_message: c.errorMessage ?? null, project: c.projectName ?? null, created_at: c.createdAt,
+      corrected: !!c.corrected, reviewed: c.reviewedBy ? { by: c.reviewedBy, at: c.reviewedAt ?? null } : null,
     }));
     ctx.io.out(JSON.stringify({ counts, cvs: rows }));
     return 0;

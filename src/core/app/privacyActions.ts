@@ -34,10 +34,19 @@ export class PrivacyActions {
   async findCandidate(query: CandidateQuery): Promise<CandidateCv[]> {
     const matches = matcher(query);
     if (!matches) return [];
-    const entries = await (await this.ctx.storage()).cvs.searchEntries();
-    return entries
-      .filter((e) => matches(e))
-      .map(({ id, fileName, filePath, projectName, name, email }) => ({ id, fileName, filePath, projectName, name, email }));
+    const storage = await this.ctx.storage();
+    const entries = await storage.cvs.searchEntries();
+    // A corrected CV lists its corrected name and e-mail; the person may ask by what the CV said.
+    const corrected = new Set((await storage.cvs.listByStatus('completed')).filter((c) => c.corrected).map((c) => c.id));
+    const found: CvSearchEntry[] = [];
+    for (const e of entries) {
+      if (matches(e)) found.push(e);
+      else if (corrected.has(e.id)) {
+        const original = (await storage.reviews.getReview(e.id))?.original.contact;
+        if (original && matches({ name: original.name, email: original.email })) found.push(e);
+      }
+    }
+    return found.map(({ id, fileName, filePath, projectName, name, email }) => ({ id, fileName, filePath, projectName, name, email }));
   }
 
   /** Deletes the CVs and their results; their source files only with `deleteFiles`. */

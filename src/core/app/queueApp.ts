@@ -11,6 +11,7 @@ import { PrivacyActions } from './privacyActions';
 import { ProjectActions } from './projectActions';
 import { QueueEvents } from './queueEvents';
 import { ReviewActions } from './reviewActions';
+import { SourceLocator } from './sourceLocator';
 import { SharedChanges } from './sharedChanges';
 import { type QueueSettings, ocrJobOptions, toWorkerSettings } from './settings';
 
@@ -37,6 +38,8 @@ export class QueueApp {
   readonly projects: ProjectActions;
   readonly privacy: PrivacyActions;
   readonly reviews: ReviewActions;
+  /** Where a parsed CV's values were read (the review panel's marks). */
+  readonly sources: SourceLocator;
   private opening: Promise<QueueStorage> | undefined;
   private opened: QueueStorage | undefined;
   private worker: QueueWorker | undefined;
@@ -56,6 +59,7 @@ export class QueueApp {
     this.projects = new ProjectActions(ctx, this.cvs);
     this.privacy = new PrivacyActions(ctx);
     this.reviews = new ReviewActions(ctx);
+    this.sources = new SourceLocator({ threadScript: deps.threadScript, logger: deps.logger, jobOptions: this.jobOptions, timeoutMs: () => deps.settings().timeoutSeconds * 1000 });
   }
 
   get isOpen(): boolean {
@@ -218,6 +222,7 @@ export class QueueApp {
 
   /** For deactivate and the end of a command: processing stops, everything is saved and closed. */
   async close(): Promise<void> {
+    await this.sources.close();
     const opening = this.opening;
     this.opening = undefined;
     this.opened = undefined;

@@ -48,7 +48,8 @@ export const SETTINGS_SCHEMA = {
   },
   reviewerName: {
     type: 'string', default: '',
-    description: 'The name kept with your corrections and Reviewed marks (empty: your user name on this computer).',
+    description: 'Replaced by User Name; read only while that is empty.',
+    deprecationMessage: 'Use "samsara.userName": one name is kept with the CVs you queue, your corrections and your Reviewed marks. This setting is read only while that one is empty.',
   },
   ocr: {
     type: 'string', enum: ['auto', 'off'], default: 'auto',
@@ -72,7 +73,7 @@ export const SETTINGS_SCHEMA = {
   },
   userName: {
     type: 'string', default: '',
-    description: 'Name recorded as who queued a CV (empty: the operating-system user name).',
+    description: 'Your name, kept with the CVs you queue, your corrections and your Reviewed marks (empty: the operating-system user name).',
   },
 } as const;
 
@@ -90,14 +91,12 @@ export interface QueueSettings {
   groupByProject: boolean;
   /** 0: finished CVs are kept; otherwise erased once older than this. */
   retentionDays: number;
-  /** Empty: the user name of this computer's account. */
-  reviewerName: string;
   ocr: 'auto' | 'off';
   ocrLanguages: string[];
   ocrTimeoutSeconds: number;
   /** Team database: files up to this size are stored with their CV (0: never). */
   maxStoredFileMB: number;
-  /** Who queued a CV; empty for the OS user name. */
+  /** Who queues, corrects and reviews CVs; empty for the OS user name. */
   userName: string;
 }
 
@@ -117,12 +116,12 @@ export function readSettings(get: SettingGetter = (_key, fallback) => fallback):
     askForProject: get<boolean>('askForProject', s.askForProject.default) !== false,
     groupByProject: get<boolean>('groupByProject', s.groupByProject.default) === true,
     retentionDays: int('retentionDays'),
-    reviewerName: String(get('reviewerName', s.reviewerName.default) ?? '').trim(),
     ocr: get<string>('ocr', s.ocr.default) === 'off' ? 'off' : 'auto',
     ocrLanguages: normalizeLanguages(get('ocrLanguages', s.ocrLanguages.default)),
     ocrTimeoutSeconds: int('ocrTimeoutSeconds'),
     maxStoredFileMB: int('maxStoredFileMB'),
-    userName: String(get('userName', s.userName.default) ?? '').trim(),
+    // The old reviewer name still counts until the one name is set.
+    userName: String(get('userName', s.userName.default) ?? '').trim() || String(get('reviewerName', s.reviewerName.default) ?? '').trim(),
   };
 }
 

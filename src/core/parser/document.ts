@@ -24,6 +24,16 @@ export interface DocLine {
   label?: string;
 }
 
+/** One PDF text run as drawn: PDF points from the page's top-left corner, y at the baseline. */
+export interface TextRun {
+  page: number;
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+}
+
 export interface ExtractedDoc {
   lines: DocLine[];
   /** URLs from link annotations and hyperlinks, in document order. */
@@ -35,6 +45,8 @@ export interface ExtractedDoc {
   notes?: string[];
   /** Set when any page was read by OCR. */
   ocr?: { pages: number; mean_confidence: number; languages: string[] };
+  /** A PDF's text runs with their positions, so values can be traced back to the page. */
+  runs?: TextRun[];
 }
 
 /** List markers a line may start with; "›", "»" and "→" are typed markers as common as the bullet glyphs. */

@@ -16,6 +16,7 @@ import type { HeadingFinding } from './fields/headingMarks';
 import { type Section, sectionOrder, sectionsWithHeadings } from './fields/sections';
 import { levelPairs, parseSkills } from './fields/skills';
 import { parseWork } from './fields/work';
+import { locateValues } from './provenance/locate';
 
 export interface ParseOptions extends OcrOptions {
   /** ISO 3166 alpha-2 region for phone numbers written without a country code, e.g. 'DE'. */
@@ -85,6 +86,8 @@ async function readBuffer(bytes: Uint8Array, fileName: string, options: ParseOpt
   try {
     const { sections, headings } = sectionsWithHeadings(doc);
     seen = { cv: readFields(doc, sections, options), doc, sections, headings };
+    const provenance = locateValues(seen.cv, doc);
+    if (provenance) seen.cv.provenance = provenance;
   } catch (err) {
     if (err instanceof CvParseError) throw err;
     throw new CvParseError(`could not make sense of this CV: ${(err as Error)?.message ?? String(err)}`);

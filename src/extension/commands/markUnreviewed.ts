@@ -7,7 +7,7 @@ import type { CommandDeps } from './commandDeps';
 export function markUnreviewed(deps: CommandDeps) {
   return async (node?: QueueNode | string, nodes?: QueueNode[]): Promise<number> => {
     const ids = reviewTargets(node, nodes);
-    const by = reviewerName(deps.settings().reviewerName);
+    const by = reviewerName(deps.settings().userName);
     for (const id of ids) await deps.app.reviews.setReviewed(id, false, by);
     return ids.length;
   };

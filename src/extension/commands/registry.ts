@@ -7,7 +7,6 @@ import { cancel } from './cancel';
 import { clearCompleted } from './clearCompleted';
 import { clearProjectFilter } from './clearProjectFilter';
 import { connectTeamDatabase, disconnectTeamDatabase } from './teamDatabase';
-import { copyJson } from './copyJson';
 import { deleteProject } from './deleteProject';
 import { discardCorrections } from './discardCorrections';
 import { eraseCandidate } from './eraseCandidate';
@@ -18,7 +17,6 @@ import { markReviewed } from './markReviewed';
 import { markUnreviewed } from './markUnreviewed';
 import { newProject } from './newProject';
 import { openFile } from './openFile';
-import { openSource } from './openSource';
 import { processAgain } from './processAgain';
 import { pause } from './pause';
 import { refresh } from './refresh';
@@ -54,8 +52,6 @@ export const COMMANDS: Record<CommandName, { title: string; factory: Factory }> 
   revealInExplorer: { title: 'Reveal in Explorer', factory: revealInExplorer },
   showResult: { title: 'Show Result', factory: showResult },
   review: { title: 'Review CV', factory: showResult },
-  copyJson: { title: 'Copy JSON', factory: copyJson },
-  openSource: { title: 'Open Source', factory: openSource },
   showLog: { title: 'Show Log', factory: showLog },
   newProject: { title: 'New Project', factory: newProject },
   renameProject: { title: 'Rename Project', factory: renameProject },

@@ -37,8 +37,9 @@ export function documentHtml(bytes: Uint8Array, fileName: string): string | unde
   }
 }
 
+/** One element a line, so a line can be chosen to fill a field. */
 function textHtml(text: string): string {
-  return `<pre class="doc-text">${escapeHtml(text)}</pre>`;
+  return `<pre class="doc-text">${text.split(/\r?\n/).map((l) => `<span class="line">${escapeHtml(l)}</span>`).join('\n')}</pre>`;
 }
 
 /** Consecutive bullets become one list and consecutive multi-cell lines one table. */

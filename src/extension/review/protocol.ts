@@ -2,7 +2,7 @@
  * The messages between the review panel's webview and the extension. Free of vscode and of the
  * DOM, so both sides (and the unit tests) share one definition.
  */
-import type { ParsedCV } from '../../core/parsedCv';
+import type { ParsedCV, Provenance } from '../../core/parsedCv';
 
 /** One edited field: a JSON pointer into ParsedCV ("/contact/email", "/work_history/0/title"). */
 export interface FieldChange {
@@ -19,7 +19,11 @@ export type WebviewMessage =
   | { type: 'copyMarkdown' }
   | { type: 'copyJson' }
   /** The document side is drawn (PDF: its page count), or why it could not be. */
-  | { type: 'shown'; pages?: number; error?: string };
+  | { type: 'shown'; pages?: number; error?: string }
+  /** A field's source is marked in the document: how many marks, on which PDF pages. */
+  | { type: 'highlighted'; path: string; marks: number; pages: number[] }
+  /** PDF pages drawn so far (they are drawn as they scroll into view). */
+  | { type: 'pagesDrawn'; pages: number[] };
 
 /** How the CV itself is shown on the left. */
 export type DocumentView =
@@ -46,9 +50,18 @@ export type HostMessage =
   | { type: 'load'; review: ReviewData }
   | { type: 'saved'; review: ReviewData }
   | { type: 'error'; message: string }
-  | { type: 'copied'; what: 'markdown' | 'json' };
+  | { type: 'copied'; what: 'markdown' | 'json' }
+  /** Where the shown values were read (JSON pointer → page box or raw_text range); sent after the form. */
+  | { type: 'sources'; provenance: Record<string, Provenance> }
+  /**
+   * Acts in the page as the user would, so the extension host's tests can drive it: focus a field
+   * (which marks its source), or choose the document's first text containing `text` (which fills
+   * the focused field).
+   */
+  | { type: 'focusField'; path: string }
+  | { type: 'chooseText'; text: string };
 
-const TYPES = new Set(['ready', 'edit', 'markReviewed', 'discard', 'copyMarkdown', 'copyJson', 'shown']);
+const TYPES = new Set(['ready', 'edit', 'markReviewed', 'discard', 'copyMarkdown', 'copyJson', 'shown', 'highlighted', 'pagesDrawn']);
 
 /** A webview may send anything; only well-formed messages reach the handler. */
 export function isWebviewMessage(m: unknown): m is WebviewMessage {

@@ -48,6 +48,8 @@ export class ReviewMessageHandler {
         return { clipboard: JSON.stringify(r.effective, null, 2), post: { type: 'copied', what: 'json' } };
       }
       case 'shown':
+      case 'highlighted':
+      case 'pagesDrawn':
         return {};
     }
   }

@@ -8,6 +8,10 @@ export interface FormActions {
   discard(): void;
   copyMarkdown(): void;
   copyJson(): void;
+  /** A field got the focus: its source is marked in the document, and a chosen text fills it. */
+  focus(path: string): void;
+  /** The pointer is over a field (undefined: no longer). */
+  hover(path: string | undefined): void;
 }
 
 /**
@@ -70,6 +74,10 @@ function fieldRow(f: FieldSpec, unsure: boolean, corrected: boolean, actions: Fo
     input.setAttribute('aria-describedby', note.id);
     label.append(' ', note);
   }
+  if (f.parse) input.dataset.list = 'true';
+  input.addEventListener('focus', () => actions.focus(f.path));
+  row.addEventListener('mouseenter', () => actions.hover(f.path));
+  row.addEventListener('mouseleave', () => actions.hover(undefined));
   input.addEventListener('change', () => {
     const text = input.value.trim();
     actions.edit([{ path: f.path, value: f.parse ? f.parse(text) : text || null }]);

@@ -105,6 +105,19 @@ describe('QueueApp: erasing candidates leaves no trace in the database file', fu
     await assertGone(a);
   });
 
+  it('erase finds a corrected CV by the parser’s name and e-mail as well as by the corrected ones', async () => {
+    const { a, ids } = await seed();
+    await a.open();
+    await a.reviews.correct(ids.mine[0], [{ path: '/contact/email', value: 'jn@work.example' }, { path: '/contact/name', value: 'José Núñez' }], 'ada');
+    const byOld = await a.privacy.findCandidate({ email: EMAIL });
+    assert.deepEqual(byOld.map((c) => c.id).sort(), [...ids.mine].sort(), 'the e-mail the CV gave');
+    assert.deepEqual((await a.privacy.findCandidate({ email: 'JN@work.example' })).map((c) => c.id), [ids.mine[0]], 'the corrected e-mail');
+    assert.deepEqual((await a.privacy.findCandidate({ name: NAME })).map((c) => c.id).sort(), [...ids.mine].sort(), 'the name the CV gave');
+    assert.deepEqual((await a.privacy.findCandidate({ name: 'jose nunez' })).map((c) => c.id), [ids.mine[0]], 'the corrected name');
+    assert.deepEqual(await a.privacy.erase(byOld), { erased: 2, filesDeleted: 0 });
+    await assertGone(a);
+  });
+
   it('purge erases completed and failed CVs older than the retention period, not queued ones', async () => {
     const { a } = await seed();
     assert.equal(await a.privacy.purgeOlderThan(30), 0, 'nothing is 30 days old yet');

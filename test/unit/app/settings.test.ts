@@ -5,13 +5,19 @@ const from = (values: Record<string, unknown>) => readSettings(<T>(key: SettingK
 
 describe('settings', () => {
   it('uses the defaults when nothing is set', () => {
-    assert.deepEqual(from({}), { concurrency: 2, timeoutSeconds: 60, maxAttempts: 3, autoStart: true, fileTypes: DEFAULT_FILE_TYPES, defaultPhoneRegion: 'GB', askForProject: true, groupByProject: false, retentionDays: 0, reviewerName: '', ocr: 'auto', ocrLanguages: ['eng', 'deu', 'fra', 'spa'], ocrTimeoutSeconds: 180, maxStoredFileMB: 20, userName: '' });
+    assert.deepEqual(from({}), { concurrency: 2, timeoutSeconds: 60, maxAttempts: 3, autoStart: true, fileTypes: DEFAULT_FILE_TYPES, defaultPhoneRegion: 'GB', askForProject: true, groupByProject: false, retentionDays: 0, ocr: 'auto', ocrLanguages: ['eng', 'deu', 'fra', 'spa'], ocrTimeoutSeconds: 180, maxStoredFileMB: 20, userName: '' });
   });
 
   it('clamps numbers, normalizes file types and the region, and maps onto the worker', () => {
     const s = from({ concurrency: 99, timeoutSeconds: 1, maxAttempts: 2.6, autoStart: false, fileTypes: ['PDF', '.Docx', 'pdf', ' '], defaultPhoneRegion: 'us', retentionDays: -5, reviewerName: '  Ada L. ', ocrTimeoutSeconds: 5000, maxStoredFileMB: 80, userName: '  rita ' });
-    assert.deepEqual(s, { concurrency: 16, timeoutSeconds: 5, maxAttempts: 3, autoStart: false, fileTypes: ['.pdf', '.docx'], defaultPhoneRegion: 'US', askForProject: true, groupByProject: false, retentionDays: 0, reviewerName: 'Ada L.', ocr: 'auto', ocrLanguages: ['eng', 'deu', 'fra', 'spa'], ocrTimeoutSeconds: 3600, maxStoredFileMB: 50, userName: 'rita' });
+    assert.deepEqual(s, { concurrency: 16, timeoutSeconds: 5, maxAttempts: 3, autoStart: false, fileTypes: ['.pdf', '.docx'], defaultPhoneRegion: 'US', askForProject: true, groupByProject: false, retentionDays: 0, ocr: 'auto', ocrLanguages: ['eng', 'deu', 'fra', 'spa'], ocrTimeoutSeconds: 3600, maxStoredFileMB: 50, userName: 'rita' });
     assert.deepEqual(toWorkerSettings(s), { concurrency: 16, timeoutMs: 5000, maxAttempts: 3, ocrTimeoutMs: 3_600_000 });
+  });
+
+  it('has one user name: the old reviewer name counts only while it is empty', () => {
+    assert.equal(from({ reviewerName: '  Ada L. ' }).userName, 'Ada L.');
+    assert.equal(from({ reviewerName: 'Ada L.', userName: 'rita' }).userName, 'rita');
+    assert.equal(from({ reviewerName: ' ', userName: '' }).userName, '');
   });
 
   it('reads the OCR settings: mode, known languages only, and no OCR time when it is off', () => {

@@ -26,6 +26,10 @@ describeEachBackend('samsara review (the built CLI)', (backend) => {
     assert.match(r.stdout, / {2}\/contact\/email = "jane@new\.example" {2}\(ada, /);
     const status = await cli('status');
     assert.match(status.stdout, /jane\.pdf {2}Jane Q\. Doe <jane@new\.example>/);
+    const [row] = (JSON.parse((await cli('status', '--json')).stdout) as { cvs: { corrected: boolean; reviewed: { by: string; at: string } | null }[] }).cvs;
+    assert.equal(row.corrected, true);
+    assert.equal(row.reviewed?.by, 'ada');
+    assert.match(row.reviewed?.at ?? '', /^\d{4}-\d\d-\d\dT/);
     const [entry] = JSON.parse((await cli('export', '--format', 'json')).stdout) as JsonExportEntry[];
     assert.equal(entry.parsed?.contact.email, 'jane@new.example');
     assert.deepEqual(entry.parsed?.skills, ['Go', 'Rust']);
@@ -44,5 +48,7 @@ describeEachBackend('samsara review (the built CLI)', (backend) => {
     const back = await cli('review', id, '--discard', '--not-reviewed');
     assert.equal(back.code, 0, back.stderr);
     assert.match(back.stdout, /Jane Q\. Doe {2}not reviewed\nNo corrections/);
+    const [row] = (JSON.parse((await cli('status', '--json')).stdout) as { cvs: { corrected: boolean; reviewed: unknown }[] }).cvs;
+    assert.deepEqual([row.corrected, row.reviewed], [false, null]);
   });
 });

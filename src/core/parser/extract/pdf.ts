@@ -134,7 +134,8 @@ export async function extractPdf(bytes: Uint8Array, ocr?: OcrSession): Promise<E
     for (const page of joined) notes.push(`page ${page}: its columns go on from the same columns of page ${page - 1}`);
     for (const [page, n] of countBy(joinHyphens(lines))) notes.push(`page ${page}: ${n} word(s) broken by a hyphen at a line end rejoined`);
     if (twoColumn) warnings.push('two-column layout guessed: the columns were read one after the other');
-    return { lines, links: raw ?? pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages), notes, ocr: ocr?.summary() };
+    const runs = pages.flatMap((p, i) => p.items.map(({ str, x, y, w, size }) => ({ page: i + 1, str, x, y, w, size })));
+    return { lines, links: raw ?? pages.flatMap((p) => p.links), warnings, bodySize: bodySize(pages), notes, ocr: ocr?.summary(), runs };
   } catch (err) {
     throw pdfError(err);
   } finally {
