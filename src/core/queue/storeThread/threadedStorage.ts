@@ -1,16 +1,13 @@
-import { type Logger, silentLogger } from '../../logger';
+import { silentLogger } from '../../logger';
+import type { OpenSqlJsOptions } from '../sqljs/sqlJsStorage';
 import type { ClaimRepository, CvRepository, ProjectRepository, QueueStorage, ReviewRepository, SaveState } from '../storage';
 import { StoreConnection, type StoreThreadError } from './storeConnection';
 import { STORAGE_TARGET } from './storeRpc';
 
-export interface ThreadedStorageOptions {
+/** The in-process store's options; `confirmMoveAside` is asked on the main thread. */
+export interface ThreadedStorageOptions extends OpenSqlJsOptions {
   /** The thread's script (dist/storeThread.js in the extension). */
   threadScript: string;
-  logger?: Logger;
-  /** Asked (on the main thread) before a file that is not a database is moved aside. */
-  confirmMoveAside?: (message: string) => Promise<boolean>;
-  readOnly?: boolean;
-  mustExist?: boolean;
 }
 
 /**
