@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { SaveState } from '../../../src/core/queue/storage';
 import { ThreadedStorage } from '../../../src/core/queue/storeThread/threadedStorage';
 import { storeTestThread } from '../helpers/queueBackends';
+import { mountSmallDisk } from '../helpers/smallDisk';
 import { useTmpDir } from '../helpers/tmp';
 
 describe('ThreadedStorage announces failed and recovered saves as they happen', function () {
@@ -12,17 +11,10 @@ describe('ThreadedStorage announces failed and recovered saves as they happen', 
   const tmp = useTmpDir();
 
   it('tells the main thread once when saving fails on a full disk, and once when it works again', async function () {
-    const mountPoint = path.join(tmp(), 'small');
-    fs.mkdirSync(mountPoint);
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    } catch {
-      console.log('      (skipped: mounting a 1 MB file system is not permitted here)');
-      this.skip();
-    }
+    const disk = mountSmallDisk(this, tmp(), '1m');
     let storage: ThreadedStorage | undefined;
     try {
-      const file = path.join(mountPoint, 'q.db');
+      const file = path.join(disk.path, 'q.db');
       storage = await ThreadedStorage.open(file, { threadScript: storeTestThread() });
       const states: SaveState[] = [];
       storage.watchSaves((state) => states.push(state));
@@ -37,14 +29,14 @@ describe('ThreadedStorage announces failed and recovered saves as they happen', 
       assert.match(states[0].failure ?? '', new RegExp(`Saving the CV queue database ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} failed: .*Free at least \\d+ MB of disk space`));
       assert.equal(states[0].saved.queued, 1, 'what the file on disk holds');
 
-      execFileSync('mount', ['-o', 'remount,size=64m', mountPoint]);
+      disk.remount('size=64m');
       await storage.flush();
       assert.equal(states.length, 2);
       assert.equal(states[1].failure, undefined);
       assert.equal(states[1].saved.queued, 3001, 'nothing queued was lost while saves failed');
     } finally {
       await storage?.close().catch(() => undefined);
-      execFileSync('umount', [mountPoint]);
+      disk.unmount();
     }
   });
 });
