@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { EnqueueResult } from '../../src/core/queue/enqueue';
 import { hasParser, resetQueue, samsara, waitFor, writeFiles } from './helpers';
 
-const CVS = 40;
+const CVS = 60;
 
 /** A plain-text CV whose parsed result grows the database by tens of kilobytes. */
 function cvText(i: number): string {
@@ -38,7 +38,8 @@ describe('a queue database that cannot be saved', function () {
     const uris = files.map((f) => vscode.Uri.file(f));
     assert.equal((await vscode.commands.executeCommand<EnqueueResult>('samsara.addToQueue', uris[0], uris)).queued.length, CVS);
     await api.storage?.flush();
-    assert.ok(limitFileSize(fs.statSync(api.dbFile).size + 200 * 1024));
+    // Below the file's own size: the next save fails however many free pages earlier tests left.
+    assert.ok(limitFileSize(Math.floor(fs.statSync(api.dbFile).size / 2)));
 
     await vscode.commands.executeCommand('samsara.resume');
     const failure = await waitFor('a failed save', () => api.app.saveFailure, 180_000);
