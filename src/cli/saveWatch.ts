@@ -3,24 +3,22 @@ import type { QueueApp } from '../core/app/queueApp';
 /**
  * Watches the background saves while CVs are processed. A save that fails (a full disk) must
  * stop the run: results that cannot reach the disk would be reported as done and then lost.
+ * The store announces the failure as it happens, so the run stops before claiming another CV.
  */
-export function watchSaves(app: QueueApp, intervalMs = 500) {
+export function watchSaves(app: QueueApp) {
   let failure: string | undefined;
   let settle!: () => void;
   const failed = new Promise<void>((resolve) => (settle = resolve));
-  const check = async (): Promise<void> => {
-    const state = await app.saveState();
-    if (state?.failure && failure === undefined) {
-      failure = state.failure;
-      settle();
-    }
-  };
-  const timer = setInterval(() => void check().catch(() => undefined), intervalMs);
+  const subscription = app.events.onDidChangeSaveState((state) => {
+    if (!state.failure || failure !== undefined) return;
+    failure = state.failure;
+    settle();
+  });
   return {
     failed,
     get failure(): string | undefined {
       return failure;
     },
-    dispose: (): void => clearInterval(timer),
+    dispose: (): void => subscription.dispose(),
   };
 }

@@ -15,6 +15,7 @@ import { CvViewerProvider, VIEWER_VIEW_TYPE } from './review/cvViewer';
 import { ReviewMessageHandler } from './review/reviewHandler';
 import { ReviewPanels } from './review/reviewPanels';
 import { ProjectMemoryStore } from './projectMemory';
+import { SaveFailureNotice } from './saveFailureNotice';
 import { activePrompt } from './prompts/quickInputs';
 import { TempCopies } from './tempCopies';
 import { ProjectFilter } from './views/projectFilter';
@@ -35,6 +36,9 @@ export interface SamsaraApi {
   readonly prompt: vscode.QuickInput | undefined;
   /** The open review panels; a test sends the webview's messages through them. */
   readonly reviews: ReviewPanels;
+  /** The notice shown while the database cannot be saved, and the status bar item's words. */
+  readonly saveNotice: SaveFailureNotice;
+  readonly status: QueueIndicators['status'];
   /** Runs deactivate's shutdown and builds everything again from the same storage, as a reload does. */
   restart(): Promise<void>;
 }
@@ -45,6 +49,8 @@ interface Services extends vscode.Disposable {
   tree: QueueTreeProvider;
   filter: ProjectFilter;
   reviews: ReviewPanels;
+  saveNotice: SaveFailureNotice;
+  indicators: QueueIndicators;
 }
 
 // deactivate() takes no arguments: this is how it reaches what activate() built.
@@ -88,6 +94,12 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
     },
     get prompt() {
       return activePrompt();
+    },
+    get saveNotice() {
+      return current().saveNotice;
+    },
+    get status() {
+      return current().indicators.status;
     },
     restart,
   };
@@ -143,6 +155,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const memory = new ProjectMemoryStore(context.workspaceState);
   const reviewer = (): string => reviewerName(settings.userName);
   const reviews = new ReviewPanels(context.extensionUri, new ReviewMessageHandler(app.reviews, reviewer), log, (file) => app.sources.read(file));
+  const saveNotice = new SaveFailureNotice(app, dbFile);
   const keys = new Map<ContextKey, boolean>();
   // Menus read these; set them only when they change, since each is a round trip to the window.
   const setKey = (key: ContextKey, value: boolean): void => {
@@ -155,14 +168,14 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     if (app.isOpen) setKey(CONTEXT_KEYS.unavailable, false);
     // Before the queue opens nothing is paused: the menus offer Pause, as they did before.
     const paused = app.isOpen && app.isPaused;
-    indicators.update(tree.counts.all, paused);
+    indicators.update(tree.counts.all, paused, app.saveFailure);
     setKey(CONTEXT_KEYS.paused, paused);
     // The view's title actions act on what the view shows (one project when filtered).
     setKey(CONTEXT_KEYS.hasFailed, tree.counts.shown.failed > 0);
     setKey(CONTEXT_KEYS.hasCompleted, tree.counts.shown.completed > 0);
   };
   const subs: vscode.Disposable[] = [
-    tree, view, indicators, copies,
+    tree, view, indicators, copies, saveNotice,
     tree.onDidChangeCounts(updateIndicators),
     reviews,
     vscode.window.registerCustomEditorProvider(VIEWER_VIEW_TYPE, new CvViewerProvider(context.extensionUri), { supportsMultipleEditorsPerDocument: true }),
@@ -189,7 +202,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     scheduleRetention(app, () => settings.retentionDays, logger),
   ];
   const services: Services = {
-    app, tree, filter, reviews,
+    app, tree, filter, reviews, saveNotice, indicators,
     storage: () => (app.isOpen ? storage : undefined),
     dispose: () => {
       for (const s of subs.splice(0)) s.dispose();

@@ -1,4 +1,5 @@
 import { type ExportOptions, type ExportResult, exportCvs } from '../export/exportCvs';
+import type { Disposable } from '../events';
 import type { Logger } from '../logger';
 import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from '../queue/cvRecord';
 import type { ParsedCV } from '../parsedCv';
@@ -12,6 +13,7 @@ import { ProjectActions } from './projectActions';
 import { QueueEvents } from './queueEvents';
 import { ReviewActions } from './reviewActions';
 import { SourceLocator } from './sourceLocator';
+import { SavePause } from './savePause';
 import { SharedChanges } from './sharedChanges';
 import { type QueueSettings, ocrJobOptions, toWorkerSettings } from './settings';
 
@@ -44,6 +46,8 @@ export class QueueApp {
   private opened: QueueStorage | undefined;
   private worker: QueueWorker | undefined;
   private watching: SharedChanges | undefined;
+  private watchingSaves: Disposable | undefined;
+  private readonly savePause: SavePause;
   // Read by the pool for every job, so a changed phone region applies to the next CV.
   private readonly jobOptions: Record<string, unknown> = {};
 
@@ -60,6 +64,7 @@ export class QueueApp {
     this.privacy = new PrivacyActions(ctx);
     this.reviews = new ReviewActions(ctx);
     this.sources = new SourceLocator({ threadScript: deps.threadScript, logger: deps.logger, jobOptions: this.jobOptions, timeoutMs: () => deps.settings().timeoutSeconds * 1000 });
+    this.savePause = new SavePause(() => this.worker, () => this.canProcess(), deps.logger);
   }
 
   get isOpen(): boolean {
@@ -69,6 +74,11 @@ export class QueueApp {
   /** True while no CV is being taken from the queue (also before processing starts). */
   get isPaused(): boolean {
     return this.worker?.isPaused ?? true;
+  }
+
+  /** Why the database cannot be saved, while it cannot (processing is paused meanwhile). */
+  get saveFailure(): string | undefined {
+    return this.savePause.failure;
   }
 
   /** How many CVs are being parsed right now. */
@@ -93,6 +103,11 @@ export class QueueApp {
     const storage = await this.deps.openStorage();
     this.deps.logger.info(`Opened the queue database ${storage.location}`);
     this.opened = storage;
+    this.watchingSaves = storage.watchSaves?.((state) => {
+      this.savePause.saveStateChanged(state);
+      this.events.saveStateChanged(state);
+      this.events.manyChanged('processing');
+    });
     if (this.deps.processOnOpen) {
       const canProcess = this.canProcess();
       if (!canProcess) this.deps.logger.info('The workspace is not trusted: CVs are queued but processed only once it is.');
@@ -121,6 +136,9 @@ export class QueueApp {
   async setPaused(paused: boolean): Promise<void> {
     await this.open();
     if (!paused && !this.canProcess()) throw new Error('CVs are processed only in a trusted workspace. Trust this folder to start processing.');
+    // Resuming while saves fail first tries to save: it throws, with the reason, when that fails again.
+    if (!paused && this.saveFailure !== undefined) await this.flush();
+    this.savePause.userChose();
     if (!this.worker) await this.startProcessing();
     if (paused) this.worker?.pause();
     else this.worker?.resume();
@@ -233,6 +251,8 @@ export class QueueApp {
     } finally {
       this.watching?.dispose();
       this.watching = undefined;
+      this.watchingSaves?.dispose();
+      this.watchingSaves = undefined;
       await storage.close(); // releases the lock even when the last save fails
     }
     this.deps.logger.info('Queue saved and closed');

@@ -1,5 +1,6 @@
 import { Emitter } from '../events';
 import type { Project } from '../queue/project';
+import type { SaveState } from '../queue/storage';
 import type { CvChange } from '../queue/worker';
 
 export type { CvChange } from '../queue/worker';
@@ -23,11 +24,14 @@ export class QueueEvents {
   private readonly cv = new Emitter<CvChange>();
   private readonly bulk = new Emitter<BulkChange>();
   private readonly projects = new Emitter<ProjectsChange>();
+  private readonly saves = new Emitter<SaveState>();
 
   /** One CV changed status (the worker took it, finished it, or it was cancelled). */
   readonly onDidChangeCv = this.cv.event;
   readonly onDidChangeMany = this.bulk.event;
   readonly onDidChangeProjects = this.projects.event;
+  /** Background saves of the embedded store started to fail (`failure` set) or work again. */
+  readonly onDidChangeSaveState = this.saves.event;
 
   cvChanged(change: CvChange): void {
     this.cv.fire(change);
@@ -39,5 +43,9 @@ export class QueueEvents {
 
   projectsChanged(change: ProjectsChange): void {
     this.projects.fire(change);
+  }
+
+  saveStateChanged(state: SaveState): void {
+    this.saves.fire(state);
   }
 }

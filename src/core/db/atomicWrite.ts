@@ -3,6 +3,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../logger';
 
+/** What a user is told the file is when a save fails. */
+const DATABASE = 'the CV queue database';
+
 /** A save that did not reach the disk; `code` is the system's (ENOSPC, EDQUOT, EFBIG, EACCES …). */
 export class SaveError extends Error {
   constructor(
@@ -11,10 +14,21 @@ export class SaveError extends Error {
     cause: unknown,
     /** The size of what was being written, which must fit beside the old file. */
     readonly bytes?: number,
+    what = DATABASE,
   ) {
-    super(`Saving the CV queue database ${file} failed: ${errorMessage(cause)}${advice(code, bytes)}`, { cause });
+    super(`Saving ${what} ${file} failed: ${errorMessage(cause)}${advice(code, bytes)}`, { cause });
     this.name = 'SaveError';
   }
+}
+
+export interface AtomicWriteOptions {
+  /** What the file is, for the error message (default: the CV queue database). */
+  what?: string;
+  /**
+   * Whether the write must survive a power cut (default true): fsync the file and its folder.
+   * An export that is repeated at will skips it, since a thousand fsyncs take seconds.
+   */
+  durable?: boolean;
 }
 
 function advice(code: string | undefined, bytes: number | undefined): string {
@@ -25,26 +39,29 @@ function advice(code: string | undefined, bytes: number | undefined): string {
 }
 
 /**
- * Replaces `file` with `bytes` so that a crash at any moment leaves either the old or the new
+ * Replaces `file` with `data` so that a crash at any moment leaves either the old or the new
  * content: write a temporary sibling, fsync it, rename it over the target, fsync the folder.
  * The temporary file is private to the owner (candidates' data) and removed if anything fails.
+ * Throws SaveError, with the system's code.
  */
-export async function atomicWrite(file: string, bytes: Uint8Array): Promise<void> {
+export async function atomicWrite(file: string, data: Uint8Array | string, options: AtomicWriteOptions = {}): Promise<void> {
+  const durable = options.durable ?? true;
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     const handle = await fs.open(tmp, 'wx', 0o600);
     try {
       await handle.writeFile(bytes);
-      await handle.sync();
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw new SaveError(file, (err as NodeJS.ErrnoException).code, err, bytes.byteLength);
+    throw new SaveError(file, (err as NodeJS.ErrnoException).code, err, bytes.byteLength, options.what);
   }
-  await fsyncDir(path.dirname(file));
+  if (durable) await fsyncDir(path.dirname(file));
 }
 
 async function fsyncDir(dir: string): Promise<void> {

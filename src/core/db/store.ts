@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import type { Database } from 'sql.js';
+import { Emitter } from '../events';
 import { type Logger, errorMessage, silentLogger } from '../logger';
 import { SaveError, atomicWrite, removeLeftoverTempFiles } from './atomicWrite';
 import { checkPath, isPosix, makeFolder, readDatabase, tightenMode } from './databaseFile';
@@ -48,6 +49,12 @@ export class Store {
   /** What `takeSnapshot` saw of the database that the last successful save wrote. */
   savedSnapshot: unknown;
   private takeSnapshot: ((db: Database) => unknown) | undefined;
+  private readonly saveOutcome = new Emitter<SaveError | undefined>();
+  /**
+   * Fires when saving starts to fail (with the error) and when a save succeeds again (undefined),
+   * not at every save: a caller reacts once to a disk that filled up, and once to its recovery.
+   */
+  readonly onDidChangeSaveError = this.saveOutcome.event;
 
   private constructor(
     readonly db: Database,
@@ -169,15 +176,21 @@ export class Store {
       tuneConnection(this.db); // export() reopens the connection, which forgets its pragmas
       await atomicWrite(this.file, bytes);
       this.savedSnapshot = snapshot;
-      this.lastSaveError = undefined;
+      this.setSaveError(undefined);
     } catch (err) {
       this.dirty = true;
-      if (err instanceof SaveError) this.lastSaveError = err;
+      if (err instanceof SaveError) this.setSaveError(err);
       throw err;
     }
     this.lastSaveMs = performance.now() - started;
     this.saveCount++;
     this.saveTotalMs += this.lastSaveMs;
+  }
+
+  private setSaveError(error: SaveError | undefined): void {
+    const changed = !error !== !this.lastSaveError;
+    this.lastSaveError = error;
+    if (changed) this.saveOutcome.fire(error);
   }
 
   async close(): Promise<void> {

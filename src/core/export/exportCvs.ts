@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWrite } from '../db/atomicWrite';
+import { SaveError, atomicWrite } from '../db/atomicWrite';
 import { errorMessage } from '../logger';
 import type { ParsedCV } from '../parsedCv';
 import type { CvRecord, CvStatus } from '../queue/cvRecord';
@@ -75,7 +74,7 @@ export async function exportCvs(cvs: CvRepository, options: ExportOptions): Prom
   await refuseFolder(options.out);
   await fs.mkdir(path.dirname(path.resolve(options.out)), { recursive: true });
   // Written whole or not at all: a spreadsheet re-exported over never ends up half written.
-  await atomicWrite(options.out, Buffer.from(text, 'utf8'));
+  await atomicWrite(options.out, text, { what: 'the export' });
   return { exported: items.length, skipped: 0, files: [options.out], failed: [] };
 }
 
@@ -100,7 +99,8 @@ async function writeJsonResumes(items: readonly ExportItem[], dir: string): Prom
     }
     const file = path.join(dir, names.next(cvBaseName(parsed.contact.name, record.fileName)));
     try {
-      await writeWhole(file, `${JSON.stringify(toJsonResume(parsed), null, 2)}\n`);
+      // No fsync per file: an export is repeated at will, and a thousand fsyncs would take seconds.
+      await atomicWrite(file, `${JSON.stringify(toJsonResume(parsed), null, 2)}\n`, { what: 'the export', durable: false });
       files.push(file);
     } catch (err) {
       failed.push({ source: record.fileName, file, reason: writeFailure(err) });
@@ -109,24 +109,12 @@ async function writeJsonResumes(items: readonly ExportItem[], dir: string): Prom
   return { exported: files.length, skipped, files, failed };
 }
 
-// No fsync per file: an export is repeated at will, and a thousand fsyncs would take seconds.
-async function writeWhole(file: string, text: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await fs.writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
-    await fs.rename(tmp, file);
-  } catch (err) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw err;
-  }
-}
-
 function writeFailure(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'the folder is not writable';
   if (code === 'ENAMETOOLONG') return 'the file name is too long for this file system';
-  return errorMessage(err);
+  return errorMessage(err instanceof SaveError ? err.cause : err);
 }
 
 async function refuseFolder(file: string): Promise<void> {

@@ -1,3 +1,5 @@
+import type { ListedFields } from '../review/corrections';
+
 export const CV_STATUSES = ['queued', 'processing', 'completed', 'failed'] as const;
 export type CvStatus = (typeof CV_STATUSES)[number];
 
@@ -45,14 +47,9 @@ export function zeroCounts(): StatusCounts {
 }
 
 /** What finding a completed CV by name, e-mail, skills or company needs. */
-export interface CvSearchEntry {
+export interface CvSearchEntry extends ListedFields {
   id: string;
   fileName: string;
   filePath: string;
   projectName?: string;
-  name?: string;
-  email?: string;
-  title?: string;
-  company?: string;
-  skills: string[];
 }

@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { errorMessage } from '../logger';
-import { hashFiles } from './contentHash';
 import type { CvRecord } from './cvRecord';
 import { CANCELLED, type ProcessingRunner, type RunningJob } from './parsePool';
+import type { JobOutcome } from './threadProtocol';
 import type { CvRepository } from './storage';
 
 /** A file to read a CV from, and how to clean it up afterwards. */
@@ -12,11 +12,17 @@ export interface CvSource {
   path: string;
   /** True when it is a temporary copy of the bytes stored in the queue. */
   copied: boolean;
+  /** Parse only if the file still has this sha-256; else parse `fallback()`. */
+  expectHash?: string;
+  fallback?: () => Promise<CvSource>;
   dispose(): Promise<void>;
 }
 
 export interface SourceOptions {
-  /** Also hash the local file: in a shared queue a path may name a different file on this machine. */
+  /**
+   * Check that the local file is the one queued: in a shared queue a path may name a different
+   * file on this machine. The parse thread does it, on the bytes it reads anyway.
+   */
   verifyHash: boolean;
   /** Where temporary copies go (a private folder is made inside); the system's temp folder by default. */
   tempRoot?: string;
@@ -31,21 +37,21 @@ export interface SourceOptions {
  */
 export async function resolveCvSource(cvs: CvRepository, cv: CvRecord, options: SourceOptions): Promise<CvSource> {
   const local: CvSource = { path: cv.filePath, copied: false, dispose: async () => undefined };
-  if (await isUsable(cv, options.verifyHash)) return local;
-  const bytes = cv.contentHash ? await cvs.fileContent(cv.contentHash) : undefined;
-  if (!bytes) return local;
-  return writeTempCopy(bytes, cv.fileName, options);
+  const stored = async (): Promise<CvSource> => {
+    const bytes = cv.contentHash ? await cvs.fileContent(cv.contentHash) : undefined;
+    return bytes ? writeTempCopy(bytes, cv.fileName, options) : local;
+  };
+  if (!(await isFile(cv.filePath))) return stored();
+  if (!options.verifyHash || !cv.contentHash) return local;
+  return { ...local, expectHash: cv.contentHash, fallback: stored };
 }
 
-async function isUsable(cv: CvRecord, verifyHash: boolean): Promise<boolean> {
+async function isFile(file: string): Promise<boolean> {
   try {
-    if (!(await fs.stat(cv.filePath)).isFile()) return false;
+    return (await fs.stat(file)).isFile();
   } catch {
     return false;
   }
-  if (!verifyHash || !cv.contentHash) return true;
-  const [hash] = await hashFiles([cv.filePath]);
-  return hash === cv.contentHash;
 }
 
 /** The bytes in a fresh private folder under the CV's own name (the parser goes by its extension). */
@@ -70,21 +76,24 @@ function safeName(fileName: string): string {
 export function runFromSource(runner: ProcessingRunner, source: () => Promise<CvSource>, timeoutMs: number): RunningJob {
   let cancelled = false;
   let inner: RunningJob | undefined;
-  const done = (async () => {
+  const runOnce = async (from: () => Promise<CvSource>): Promise<JobOutcome> => {
     let resolved: CvSource;
     try {
-      resolved = await source();
+      resolved = await from();
     } catch (err) {
-      return { ok: false as const, message: `could not read the stored file (${errorMessage(err)}), will retry`, permanent: false };
+      return { ok: false, message: `could not read the stored file (${errorMessage(err)}), will retry`, permanent: false };
     }
     try {
-      if (cancelled) return { ok: false as const, message: CANCELLED, permanent: true };
-      inner = runner.run(resolved.path, timeoutMs);
-      return await inner.done;
+      if (cancelled) return { ok: false, message: CANCELLED, permanent: true };
+      inner = runner.run(resolved.path, timeoutMs, resolved.expectHash);
+      const outcome = await inner.done;
+      // Another file at the CV's path: parse the bytes the queue stored (or, without them, that file).
+      return !outcome.ok && outcome.stale && resolved.fallback ? await runOnce(resolved.fallback) : outcome;
     } finally {
       await resolved.dispose().catch(() => undefined);
     }
-  })();
+  };
+  const done = runOnce(source);
   return {
     done,
     cancel() {

@@ -14,7 +14,8 @@ export interface RunningJob {
 
 /** Runs one CV's processing somewhere other than the caller's thread. */
 export interface ProcessingRunner {
-  run(filePath: string, timeoutMs: number): RunningJob;
+  /** `expectHash`: parse the file only if its bytes still have this sha-256 (else a `stale` outcome). */
+  run(filePath: string, timeoutMs: number, expectHash?: string): RunningJob;
   resize(size: number): void;
   close(): Promise<void>;
 }
@@ -56,7 +57,7 @@ export class ParsePool implements ProcessingRunner {
     this.logger = options.logger ?? silentLogger;
   }
 
-  run(filePath: string, timeoutMs: number): RunningJob {
+  run(filePath: string, timeoutMs: number, expectHash?: string): RunningJob {
     let settle!: (outcome: JobOutcome) => void;
     let settled = false;
     const done = new Promise<JobOutcome>((resolve) => {
@@ -72,7 +73,7 @@ export class ParsePool implements ProcessingRunner {
     const start = (t: Worker): void => {
       if (settled) return this.release(t);
       thread = t;
-      stopWatching = this.runOn(t, filePath, timeoutMs, (outcome, healthy) => {
+      stopWatching = this.runOn(t, { filePath, expectHash }, timeoutMs, (outcome, healthy) => {
         thread = undefined;
         if (healthy) this.release(t);
         else this.discard(t);
@@ -98,7 +99,7 @@ export class ParsePool implements ProcessingRunner {
   }
 
   /** Starts the job on `t`; returns what stops watching it (its timer and listeners). */
-  private runOn(t: Worker, filePath: string, timeoutMs: number, finish: (o: JobOutcome, healthy: boolean) => void): () => void {
+  private runOn(t: Worker, file: { filePath: string; expectHash?: string }, timeoutMs: number, finish: (o: JobOutcome, healthy: boolean) => void): () => void {
     const jobId = this.nextJobId++;
     const cleanup = (): void => {
       clearTimeout(timer);
@@ -124,13 +125,13 @@ export class ParsePool implements ProcessingRunner {
     };
     const timer = setTimeout(() => {
       cleanup();
-      this.logger.warn(`Parsing ${path.basename(filePath)} took longer than ${seconds(timeoutMs)}; its thread was stopped.`);
+      this.logger.warn(`Parsing ${path.basename(file.filePath)} took longer than ${seconds(timeoutMs)}; its thread was stopped.`);
       finish({ ok: false, message: `timed out after ${seconds(timeoutMs)}`, permanent: false }, false);
     }, Math.min(timeoutMs, MAX_TIMER_MS));
     t.on('message', onMessage);
     t.on('error', onError);
     t.on('exit', onExit);
-    t.postMessage({ jobId, filePath, options: this.options.jobOptions ?? {} } satisfies JobRequest);
+    t.postMessage({ jobId, ...file, options: this.options.jobOptions ?? {} } satisfies JobRequest);
     return cleanup;
   }
 

@@ -209,5 +209,10 @@ export interface QueueStorage {
   flush(): Promise<void>;
   /** For a store saved in the background (the embedded one): how its last save went. */
   saveState?(): Promise<SaveState | undefined>;
+  /**
+   * For a store saved in the background: calls `listener` when saves start to fail and when one
+   * succeeds again, so a failure is seen at once rather than at the next look.
+   */
+  watchSaves?(listener: (state: SaveState) => void): Disposable;
   close(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { loadSqlite } from '../../../src/core/db/sqlite';
 import { Store, moveAside } from '../../../src/core/db/store';
 import { silentLogger } from '../../../src/core/logger';
 import { SqlJsCvRepository } from '../../../src/core/queue/sqljs/cvRepository';
+import { mountSmallDisk } from '../helpers/smallDisk';
 import { useTmpDir } from '../helpers/tmp';
 
 function refusedWith(code: DatabaseErrorCode, file: string, pattern: RegExp): (err: unknown) => boolean {
@@ -116,26 +117,19 @@ describe('Store: which files it opens, and how', () => {
   });
 
   it('reads a queue in a read-only folder', async function () {
-    const mountPoint = path.join(tmp(), 'ro');
-    fs.mkdirSync(mountPoint);
+    const disk = mountSmallDisk(this, tmp(), '4m');
     try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    } catch {
-      console.log('      (skipped: mounting a file system is not permitted here)');
-      this.skip();
-    }
-    try {
-      const file = path.join(mountPoint, 'q.db');
+      const file = path.join(disk.path, 'q.db');
       const store = await Store.open(file);
       await new SqlJsCvRepository(store).insertQueuedCVs([{ filePath: '/cvs/a.pdf', fileName: 'a.pdf' }]);
       await store.close();
-      execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
+      disk.remount('ro');
       await assert.rejects(Store.open(file), refusedWith('NOT_WRITABLE', `${file}.lock`, /not writable .*read-only/));
       const reader = await Store.open(file, { readOnly: true });
       assert.equal(all(reader.db, 'SELECT file_name FROM cvs')[0].file_name, 'a.pdf');
       await reader.close();
     } finally {
-      execFileSync('umount', [mountPoint]);
+      disk.unmount();
     }
   });
 });

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SaveError } from '../../../src/core/db/atomicWrite';
@@ -9,6 +8,7 @@ import { Store, moveAside } from '../../../src/core/db/store';
 import { silentLogger } from '../../../src/core/logger';
 import { emptyParsedCV } from '../../../src/core/parsedCv';
 import { SqlJsCvRepository } from '../../../src/core/queue/sqljs/cvRepository';
+import { mountSmallDisk } from '../helpers/smallDisk';
 import { useTmpDir } from '../helpers/tmp';
 
 const posix = process.platform !== 'win32';
@@ -109,14 +109,8 @@ describe('Store: candidates’ data in the database file', () => {
   });
 
   it('reports a save on a full disk with the path, removes its temporary file and keeps the last save', async function () {
-    const mountPoint = path.join(tmp(), 'small');
-    fs.mkdirSync(mountPoint);
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    } catch {
-      console.log('      (skipped: mounting a 1 MB file system is not permitted here)');
-      this.skip();
-    }
+    const disk = mountSmallDisk(this, tmp(), '1m');
+    const mountPoint = disk.path;
     try {
       const file = path.join(mountPoint, 'q.db');
       const store = await Store.open(file);
@@ -134,7 +128,7 @@ describe('Store: candidates’ data in the database file', () => {
       assert.deepEqual((await new SqlJsCvRepository(reopened).listAll()).map((c) => c.fileName), ['first.pdf']);
       await reopened.close();
     } finally {
-      execFileSync('umount', [mountPoint]);
+      disk.unmount();
     }
   });
 });

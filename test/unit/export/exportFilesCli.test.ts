@@ -52,4 +52,13 @@ describe('samsara export writes every file or says which were not written', func
     assert.ok(files.includes('Charles Babbage.json'));
     assert.equal(files.filter((f) => f.endsWith('.tmp')).length, 0);
   });
+
+  it('names the export, not the queue database, when its file cannot be written', async () => {
+    // A name longer than any file system allows fails for root too, unlike a folder's mode.
+    const file = path.join(tmp(), `${'x'.repeat(300)}.csv`);
+    const r = await cli('export', '--format', 'csv', '--out', file);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /Saving the export .*x\.csv failed: /);
+    assert.doesNotMatch(r.stderr, /queue database/);
+  });
 });

@@ -107,5 +107,17 @@ describeEachBackend('stored CV files', (backend) => {
       await worker.whenDrained();
       assert.equal((await q.cvs.getParsedCV(cv.id))?.contact.name, 'Queued Quinn');
     });
+
+    it('parses the different file, and keeps its hash, when the queue stored no bytes for the CV', async () => {
+      const file = write('unstored.txt', 'Queued Una');
+      const [cv] = (await enqueuePaths(q.storage, [file], { maxStoredBytes: 0 })).queued;
+      fs.writeFileSync(file, 'Replaced Rita');
+      worker = new QueueWorker({ storage: q.storage, runner: new ParsePool({ threadScript: THREAD(), size: 1 }) }, { concurrency: 1, timeoutMs: 60_000, maxAttempts: 1 });
+      void worker.start();
+      await worker.whenDrained();
+      assert.equal((await q.cvs.getParsedCV(cv.id))?.contact.name, 'Replaced Rita');
+      const done = await q.cvs.getCV(cv.id);
+      assert.notEqual(done?.contentHash, cv.contentHash, 'the hash of what was parsed, not of what was queued');
+    });
   }
 });

@@ -1,5 +1,6 @@
 import { DatabaseError } from '../../db/errors';
 import { Store, moveAside } from '../../db/store';
+import type { Disposable } from '../../events';
 import { type Logger, silentLogger } from '../../logger';
 import type { StatusCounts } from '../cvRecord';
 import type { QueueStorage, SaveState } from '../storage';
@@ -32,6 +33,14 @@ export class SqlJsStorage implements QueueStorage {
   }
 
   async saveState(): Promise<SaveState> {
+    return this.currentSaveState();
+  }
+
+  watchSaves(listener: (state: SaveState) => void): Disposable {
+    return this.store.onDidChangeSaveError(() => listener(this.currentSaveState()));
+  }
+
+  private currentSaveState(): SaveState {
     return { failure: this.store.lastSaveError?.message, saved: this.store.savedSnapshot as StatusCounts };
   }
 

@@ -37,6 +37,7 @@ export function runStoreThread(extras?: ExtraRepositories): void {
   openSqlJsStorage(data.file, { logger: portLogger(send), readOnly: data.readOnly, mustExist: data.mustExist, confirmMoveAside: data.canAsk ? confirmMoveAside : undefined }).then(
     (opened) => {
       storage = opened;
+      opened.watchSaves((state) => send({ type: 'saveState', state }));
       repositories = { cvs: opened.cvs, projects: opened.projects, claims: opened.claims, reviews: opened.reviews, ...extras?.(opened) };
       const methods = Object.fromEntries(Object.entries(repositories).map(([name, repo]) => [name, methodNames(repo)]));
       send({ type: 'ready', location: opened.location, methods });

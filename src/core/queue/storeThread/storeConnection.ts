@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { type Logger, errorMessage } from '../../logger';
+import type { SaveState } from '../storage';
 import { type FromThread, STORAGE_TARGET, type StoreThreadData, type ToThread, fromWire } from './storeRpc';
 
 /** The store's thread ended without being closed: its calls fail with this, and the next use opens it again. */
@@ -18,6 +19,8 @@ export interface ConnectionOptions {
   confirmMoveAside?: (message: string) => Promise<boolean>;
   /** Called once when the thread ends without `close()`. */
   onStopped(error: StoreThreadError): void;
+  /** Called when the thread's saves start to fail and when one succeeds again. */
+  onSaveState(state: SaveState): void;
 }
 
 interface Pending {
@@ -91,6 +94,8 @@ export class StoreConnection {
         return this.options.logger[message.level](message.message);
       case 'ask':
         return void this.ask(message.askId, message.message);
+      case 'saveState':
+        return this.options.onSaveState(message.state);
     }
   }
 

@@ -1,6 +1,7 @@
 import { SaveError } from '../../db/atomicWrite';
 import { DatabaseError } from '../../db/errors';
 import { ProjectError } from '../project';
+import type { SaveState } from '../storage';
 
 /**
  * The messages between the extension host and the thread that holds the embedded store. A call
@@ -31,7 +32,9 @@ export type FromThread =
   | { type: 'result'; id: number; value: unknown }
   | { type: 'failed'; id: number; error: WireError }
   | { type: 'log'; level: LogLevel; message: string }
-  | { type: 'ask'; askId: number; message: string };
+  | { type: 'ask'; askId: number; message: string }
+  // Sent unasked when saves start to fail and when one succeeds again.
+  | { type: 'saveState'; state: SaveState };
 
 /** An error as it crosses the thread boundary: its class by name and its own simple fields. */
 export interface WireError {

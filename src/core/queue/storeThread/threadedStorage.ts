@@ -1,16 +1,14 @@
-import { type Logger, silentLogger } from '../../logger';
+import { type Disposable, Emitter } from '../../events';
+import { silentLogger } from '../../logger';
+import type { OpenSqlJsOptions } from '../sqljs/sqlJsStorage';
 import type { ClaimRepository, CvRepository, ProjectRepository, QueueStorage, ReviewRepository, SaveState } from '../storage';
 import { StoreConnection, type StoreThreadError } from './storeConnection';
 import { STORAGE_TARGET } from './storeRpc';
 
-export interface ThreadedStorageOptions {
+/** The in-process store's options; `confirmMoveAside` is asked on the main thread. */
+export interface ThreadedStorageOptions extends OpenSqlJsOptions {
   /** The thread's script (dist/storeThread.js in the extension). */
   threadScript: string;
-  logger?: Logger;
-  /** Asked (on the main thread) before a file that is not a database is moved aside. */
-  confirmMoveAside?: (message: string) => Promise<boolean>;
-  readOnly?: boolean;
-  mustExist?: boolean;
 }
 
 /**
@@ -24,6 +22,8 @@ export class ThreadedStorage implements QueueStorage {
   private connecting: Promise<StoreConnection> | undefined;
   private closed = false;
   private readonly repositories = new Map<string, object>();
+  private readonly saves = new Emitter<SaveState>();
+  private failing = false;
 
   private constructor(
     readonly location: string,
@@ -70,6 +70,15 @@ export class ThreadedStorage implements QueueStorage {
     return (await this.connection.call(STORAGE_TARGET, 'saveState', [])) as SaveState | undefined;
   }
 
+  watchSaves(listener: (state: SaveState) => void): Disposable {
+    return this.saves.event(listener);
+  }
+
+  private saveStateChanged(state: SaveState): void {
+    this.failing = state.failure !== undefined;
+    this.saves.fire(state);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -93,6 +102,8 @@ export class ThreadedStorage implements QueueStorage {
     try {
       await this.connect();
       this.options.logger?.info(`Opened the CV queue database ${this.location} again.`);
+      // The new thread's store starts without the failure, and says nothing until a save fails.
+      if (this.failing) this.saveStateChanged((await this.connection?.call(STORAGE_TARGET, 'saveState', [])) as SaveState);
       return this.connection as StoreConnection;
     } finally {
       this.connecting = undefined;
@@ -107,6 +118,7 @@ export class ThreadedStorage implements QueueStorage {
       data: { file: this.location, readOnly, mustExist, canAsk: !!confirmMoveAside },
       logger, confirmMoveAside,
       onStopped: (error) => this.stopped(connection, error),
+      onSaveState: (state) => this.saveStateChanged(state),
     });
     try {
       const { methods } = await connection.ready;

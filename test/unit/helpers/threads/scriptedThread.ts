@@ -3,10 +3,12 @@
 // thread dies), HOG (exhausts the thread's heap), SLOW <ms>, anything else completes with the text as raw_text.
 import fs from 'node:fs/promises';
 import { emptyParsedCV } from '../../../../src/core/parsedCv';
-import { serveJobs } from '../../../../src/core/queue/threadProtocol';
+import { readJobFile, serveJobs } from '../../../../src/core/queue/threadProtocol';
 
-serveJobs(async ({ filePath }) => {
-  const text = (await fs.readFile(filePath, 'utf8')).trim();
+serveJobs(async (request) => {
+  // As the real thread: the bytes parsed are hashed once, and a file not the one queued is refused.
+  const { bytes, contentHash } = await readJobFile(request, (file) => fs.readFile(file));
+  const text = Buffer.from(bytes).toString('utf8').trim();
   if (text === 'HANG') for (;;);
   if (text === 'TRANSIENT') throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
   if (text === 'PERMANENT') throw Object.assign(new Error('encrypted PDF (password protected)'), { permanent: true });
@@ -17,5 +19,5 @@ serveJobs(async ({ filePath }) => {
   }
   const slow = /^SLOW (\d+)$/.exec(text);
   if (slow) await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
-  return { result: { ...emptyParsedCV(), raw_text: text, contact: { name: text } } };
+  return { result: { ...emptyParsedCV(), raw_text: text, contact: { name: text } }, contentHash };
 });
