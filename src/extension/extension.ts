@@ -39,11 +39,11 @@ export interface SamsaraApi {
   /** The notice shown while the database cannot be saved, and the status bar item's words. */
   readonly saveNotice: SaveFailureNotice;
   readonly status: QueueIndicators['status'];
-  /** Runs deactivate's shutdown and builds everything again from the same storage, as a reload does. */
+  /** Closes the queue and builds everything again from the same storage, as a reload does. */
   restart(): Promise<void>;
 }
 
-interface Services extends vscode.Disposable {
+interface Services {
   app: QueueApp;
   storage(): QueueStorage | undefined;
   tree: QueueTreeProvider;
@@ -51,6 +51,8 @@ interface Services extends vscode.Disposable {
   reviews: ReviewPanels;
   saveNotice: SaveFailureNotice;
   indicators: QueueIndicators;
+  /** Settles once the workbench has let go of everything, the view included. */
+  dispose(): Promise<void>;
 }
 
 // deactivate() takes no arguments: this is how it reaches what activate() built.
@@ -61,11 +63,14 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
   context.subscriptions.push(log);
   const storageDir = (context.storageUri ?? context.globalStorageUri).fsPath;
   const dbFile = path.join(storageDir, 'samsara.db');
-  running = compose(context, log, dbFile);
+  running = compose(context, log, dbFile, Promise.resolve());
   log.info(`Activated; the queue lives in ${describeChoice(databaseChoice(), dbFile)}`);
-  const restart = async (): Promise<void> => {
-    await deactivate();
-    running = compose(context, log, dbFile);
+  // One switch at a time: a second database change waits for the first to finish.
+  let switching = Promise.resolve();
+  const restart = (): Promise<void> => {
+    const next = switching.then(() => rebuild(context, log, dbFile));
+    switching = next.catch(() => undefined);
+    return next;
   };
   // Connecting to or leaving a team database reopens everything on the other queue, as a reload would.
   context.subscriptions.push(
@@ -109,8 +114,26 @@ export async function deactivate(): Promise<void> {
   const services = running;
   running = undefined;
   if (!services) return;
-  services.dispose();
+  const disposed = services.dispose();
   await services.app.close();
+  await disposed;
+}
+
+/**
+ * Builds everything again while the old queue closes. The old services stay current until the
+ * new ones replace them, so the extension is never without them (whatever reads it during a
+ * database switch finds the old queue or the new one, not none); the new queue opens only once
+ * the old one has closed and released its file.
+ */
+async function rebuild(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, dbFile: string): Promise<void> {
+  const previous = running;
+  const disposed = previous?.dispose();
+  const closed = previous?.app.close() ?? Promise.resolve();
+  // A tree view's disposal forgets its id only once it settles: a new view of the same id made
+  // before then would be forgotten with it, leaving the view empty.
+  await disposed;
+  running = compose(context, log, dbFile, closed.catch(() => undefined));
+  await closed;
 }
 
 function current(): Services {
@@ -119,7 +142,7 @@ function current(): Services {
 }
 
 /** Builds every service and hands each its dependencies; everything disposable goes to `subs`. */
-function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, dbFile: string): Services {
+function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, dbFile: string, previousClosed: Promise<void>): Services {
   const logger = channelLogger(log);
   const config = (): QueueSettings => {
     const c = vscode.workspace.getConfiguration(CONFIG_SECTION);
@@ -130,6 +153,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const dist = path.join(context.extensionPath, 'dist');
   const choice = databaseChoice();
   const openStorage = async (): Promise<QueueStorage> => {
+    await previousClosed;
     if ('problem' in choice) throw new Error(choice.problem);
     // The embedded store lives on its own thread: whole-file saves of a large queue never block the extension host.
     if (choice.kind === 'embedded') return ThreadedStorage.open(dbFile, { threadScript: path.join(dist, 'storeThread.js'), logger, confirmMoveAside });
@@ -204,8 +228,8 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
   const services: Services = {
     app, tree, filter, reviews, saveNotice, indicators,
     storage: () => (app.isOpen ? storage : undefined),
-    dispose: () => {
-      for (const s of subs.splice(0)) s.dispose();
+    dispose: async () => {
+      await Promise.allSettled(subs.splice(0).map(async (s): Promise<unknown> => s.dispose()));
     },
   };
   context.subscriptions.push(services);
