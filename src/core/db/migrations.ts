@@ -114,8 +114,21 @@ const v9: Migration = {
   up() {},
 };
 
+/**
+ * Whether a CV was read by OCR, how well and in which languages: the tree shows it without
+ * loading the parsed result, and the result keeps its `ocr` field. NULL for CVs with a text layer.
+ */
+const v10: Migration = {
+  version: 10,
+  up(db) {
+    addColumnIfMissing(db, 'cvs', 'ocr_pages', 'INTEGER');
+    addColumnIfMissing(db, 'cvs', 'ocr_confidence', 'REAL');
+    addColumnIfMissing(db, 'cvs', 'ocr_languages_json', 'TEXT');
+  },
+};
+
 // Sorted: each runs once, in order, when the database is older; numbers may have gaps.
-export const migrations: readonly Migration[] = sortByVersion([v1, v2, v3, v4, v5, v6, v7, v9]);
+export const migrations: readonly Migration[] = sortByVersion([v1, v2, v3, v4, v5, v6, v7, v9, v10]);
 export const latestVersion = migrations[migrations.length - 1].version;
 
 /** Migrations in ascending order; a missing number is no problem, as each step is applied only when newer. */

@@ -36,6 +36,9 @@ export interface CvRecord {
   /** Who marked the CV reviewed, and when. */
   reviewedBy?: string;
   reviewedAt?: string;
+  /** Read by OCR: how many pages, and the mean word confidence (0 to 1). */
+  ocrPages?: number;
+  ocrConfidence?: number;
 }
 
 export function isCvStatus(value: unknown): value is CvStatus {

@@ -9,6 +9,7 @@ export const COPIED_COLUMNS = [
   'parse_time_ms', 'project_id', 'status', 'error_message', 'processing_started_at', 'summary',
   'attempts', 'next_attempt_at', 'content_hash', 'enqueued_by',
   'corrections_json', 'corrected_json', 'reviewed_at', 'reviewed_by',
+  'ocr_pages', 'ocr_confidence', 'ocr_languages_json',
 ] as const;
 
 export type CvRowValue = string | number | null;

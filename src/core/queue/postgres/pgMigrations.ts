@@ -119,6 +119,11 @@ const v6 = `
  */
 const v7 = `SELECT 1;`;
 
+/** Whether a CV was read by OCR, how well and in which languages (see the embedded store's v10). */
+const v10 = `
+  ALTER TABLE cvs ADD COLUMN ocr_pages integer, ADD COLUMN ocr_confidence double precision,
+    ADD COLUMN ocr_languages_json text;`;
+
 export const pgMigrations: readonly PgMigration[] = sortByVersion([
   { version: 1, sql: v1 },
   { version: 2, sql: v2 },
@@ -128,6 +133,7 @@ export const pgMigrations: readonly PgMigration[] = sortByVersion([
   { version: 6, sql: v6 },
   { version: 7, sql: v7 },
   { version: 9, sql: pgV9 },
+  { version: 10, sql: v10 },
 ]);
 
 // Any constant will do: it only has to be the same for every client of this schema.

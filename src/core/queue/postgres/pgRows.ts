@@ -19,7 +19,8 @@ export const LISTED_FIELDS = [
 export const SELECT_CV = `SELECT c.id, c.seq, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
   p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms,
   c.attempts, c.next_attempt_at, c.content_hash, c.enqueued_by,
-  ${LISTED_FIELDS}, c.corrections_json IS NOT NULL AS corrected, c.reviewed_at, c.reviewed_by
+  ${LISTED_FIELDS}, c.corrections_json IS NOT NULL AS corrected, c.reviewed_at, c.reviewed_by,
+  c.ocr_pages, c.ocr_confidence
   FROM cvs c LEFT JOIN projects p ON p.id = c.project_id`;
 
 export function toCvRecord(row: PgRow): CvRecord {
@@ -46,6 +47,8 @@ export function toCvRecord(row: PgRow): CvRecord {
     corrected: row.corrected === true,
     reviewedBy: text(row.reviewed_by),
     reviewedAt: iso(row.reviewed_at),
+    ocrPages: number(row.ocr_pages),
+    ocrConfidence: number(row.ocr_confidence),
   };
 }
 
@@ -53,6 +56,10 @@ export function toCvRecord(row: PgRow): CvRecord {
 export function iso(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   return value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
+}
+
+function number(value: unknown): number | undefined {
+  return value === null || value === undefined ? undefined : Number(value);
 }
 
 function text(value: unknown): string | undefined {

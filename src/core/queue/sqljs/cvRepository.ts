@@ -17,7 +17,8 @@ const FIFO = 'ORDER BY c.created_at, c.rowid';
 const SELECT = `SELECT c.rowid AS seq, c.id, c.file_path, c.file_name, c.status, c.error_message, c.project_id,
   p.name AS project_name, c.created_at, c.updated_at, c.processing_started_at, c.parse_time_ms,
   c.attempts, c.next_attempt_at, c.content_hash, c.enqueued_by,
-  ${LISTED_FIELDS}, c.corrections_json IS NOT NULL AS corrected, c.reviewed_at, c.reviewed_by
+  ${LISTED_FIELDS}, c.corrections_json IS NOT NULL AS corrected, c.reviewed_at, c.reviewed_by,
+  c.ocr_pages, c.ocr_confidence
   FROM cvs c LEFT JOIN projects p ON p.id = c.project_id`;
 
 /**
@@ -236,6 +237,8 @@ function toRecord(row: Row): CvRecord {
     corrected: Boolean(row.corrected),
     reviewedBy: str(row.reviewed_by),
     reviewedAt: str(row.reviewed_at),
+    ocrPages: num(row.ocr_pages),
+    ocrConfidence: num(row.ocr_confidence),
   };
 }
 

@@ -20,6 +20,9 @@ export function parsedToColumns(cv: ParsedCV): Record<string, string | number | 
     parse_confidence: cv.parse_confidence ?? 0,
     warnings_json: JSON.stringify(cv.warnings ?? []),
     parse_time_ms: Math.round(cv.extract_time_ms ?? 0),
+    ocr_pages: cv.ocr?.pages ?? null,
+    ocr_confidence: cv.ocr?.mean_confidence ?? null,
+    ocr_languages_json: cv.ocr ? JSON.stringify(cv.ocr.languages ?? []) : null,
   };
 }
 
@@ -39,6 +42,8 @@ export function columnsToParsed(row: Row): ParsedCV {
   cv.parse_confidence = num(row.parse_confidence) ?? 0;
   cv.warnings = parseJson(row.warnings_json, []);
   cv.extract_time_ms = num(row.parse_time_ms) ?? 0;
+  const ocrPages = num(row.ocr_pages);
+  if (ocrPages !== undefined) cv.ocr = { pages: ocrPages, mean_confidence: num(row.ocr_confidence) ?? 0, languages: parseJson(row.ocr_languages_json, []) };
   return cv;
 }
 
