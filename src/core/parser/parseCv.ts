@@ -6,6 +6,7 @@ import type { DocLine, ExtractedDoc } from './document';
 import { CvParseError } from './errors';
 import { extractDocument } from './extract/extract';
 import type { OcrOptions } from './ocr/session';
+import { LOW_OCR_CONFIDENCE } from './ocr/lowConfidence';
 import { parseCertifications } from './fields/certifications';
 import { NO_STRUCTURE_WARNING, confidence, datedLineCount, structureMissing } from './fields/confidence';
 import { findContact } from './fields/contact';
@@ -96,8 +97,6 @@ async function readBuffer(bytes: Uint8Array, fileName: string, options: ParseOpt
   return seen;
 }
 
-/** OCR low confidence: below this mean word confidence the recruiter should check the fields. */
-const LOW_OCR_CONFIDENCE = 0.7;
 
 function noTextReason(fileName: string, doc: ExtractedDoc, options: ParseOptions): string {
   if (doc.ocr) return 'no text found by OCR: the scan may be blank, too faint or not a document';

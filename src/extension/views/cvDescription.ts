@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CvRecord } from '../../core/queue/cvRecord';
+import { ocrMark, ocrTooltipLine } from './ocrNote';
 
 /**
  * What a CV's row says beside its label: who the candidate is now (current title and company),
@@ -12,7 +13,7 @@ export function describeCv(cv: CvRecord, showProject: boolean, now: number): str
     case 'failed':
       return cv.errorMessage ?? 'failed';
     case 'completed':
-      return join([currentJob(cv), project, cv.corrected ? 'corrected' : undefined, cv.reviewedAt ? 'reviewed' : undefined]);
+      return join([currentJob(cv), project, ocrMark(cv), cv.corrected ? 'corrected' : undefined, cv.reviewedAt ? 'reviewed' : undefined]);
     case 'processing':
       return join([elapsed(cv, now), project, cv.attempts > 1 ? `attempt ${cv.attempts}` : undefined]);
     case 'queued':
@@ -33,6 +34,7 @@ export function cvTooltip(cv: CvRecord): vscode.MarkdownString {
     ['Path', cv.filePath], ['Status', cv.status], ['Project', cv.projectName], ['Queued by', cv.enqueuedBy], ['Attempts', String(cv.attempts)],
     ['Added', formatTime(cv.createdAt)], ['Started', formatTime(cv.processingStartedAt)], ['Updated', formatTime(cv.updatedAt)],
     ['Parse time', cv.parseTimeMs !== undefined && completed ? formatDuration(cv.parseTimeMs) : undefined],
+    ['Read by OCR', ocrTooltipLine(cv)],
     ['Next attempt', formatTime(cv.nextAttemptAt)], ['Error', cv.errorMessage],
     ['Corrected', completed && cv.corrected ? 'yes: exports and Find CV use the corrections' : undefined],
     ['Reviewed', cv.reviewedAt ? `by ${cv.reviewedBy ?? 'someone'}, ${formatTime(cv.reviewedAt)}` : undefined],
