@@ -1,5 +1,4 @@
 import { type ExportOptions, type ExportResult, exportCvs } from '../export/exportCvs';
-import type { Disposable } from '../events';
 import type { Logger } from '../logger';
 import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from '../queue/cvRecord';
 import type { ParsedCV } from '../parsedCv';
@@ -9,10 +8,10 @@ import { CvActions } from './cvActions';
 import { PrivacyActions } from './privacyActions';
 import { ProcessingControl } from './processingControl';
 import { ProjectActions } from './projectActions';
+import { QueueConnection } from './queueConnection';
 import { QueueEvents } from './queueEvents';
 import { ReviewActions } from './reviewActions';
 import { SourceLocator } from './sourceLocator';
-import { SharedChanges } from './sharedChanges';
 import type { QueueSettings } from './settings';
 
 export interface QueueAppDeps {
@@ -40,15 +39,13 @@ export class QueueApp {
   readonly reviews: ReviewActions;
   /** Where a parsed CV's values were read (the review panel's marks). */
   readonly sources: SourceLocator;
-  private opening: Promise<QueueStorage> | undefined;
-  private opened: QueueStorage | undefined;
-  private watching: SharedChanges | undefined;
-  private watchingSaves: Disposable | undefined;
   private readonly processing: ProcessingControl;
+  private readonly connection: QueueConnection;
 
-  constructor(private readonly deps: QueueAppDeps) {
+  constructor(deps: QueueAppDeps) {
     const { logger, settings, canProcess, threadScript } = deps;
     this.processing = new ProcessingControl({ storage: () => this.storage(), events: this.events, logger, settings, canProcess, threadScript });
+    this.connection = new QueueConnection({ openStorage: deps.openStorage, logger, events: this.events, processing: this.processing, processOnOpen: deps.processOnOpen });
     const ctx: AppContext = {
       storage: () => this.storage(),
       worker: () => this.processing.worker,
@@ -64,7 +61,7 @@ export class QueueApp {
   }
 
   get isOpen(): boolean {
-    return this.opened !== undefined;
+    return this.connection.isOpen;
   }
 
   /** True while no CV is being taken from the queue (also before processing starts). */
@@ -88,26 +85,7 @@ export class QueueApp {
   }
 
   private storage(): Promise<QueueStorage> {
-    this.opening ??= this.create().catch((err) => {
-      this.opening = undefined; // let the next use try again (e.g. after the other window closed)
-      throw err;
-    });
-    return this.opening;
-  }
-
-  private async create(): Promise<QueueStorage> {
-    const storage = await this.deps.openStorage();
-    this.deps.logger.info(`Opened the queue database ${storage.location}`);
-    this.opened = storage;
-    this.watchingSaves = storage.watchSaves?.((state) => {
-      this.processing.saveStateChanged(state);
-      this.events.saveStateChanged(state);
-      this.events.manyChanged('processing');
-    });
-    if (this.deps.processOnOpen) await this.processing.startOnOpen(storage);
-    if (storage.watch) this.watching = await SharedChanges.watch(storage, () => this.processing.notify(), () => this.events.manyChanged('shared'));
-    this.events.manyChanged('opened');
-    return storage;
+    return this.connection.storage();
   }
 
   /** Starts processing queued CVs on worker threads (CVs a crash left 'processing' go back first). */
@@ -200,20 +178,6 @@ export class QueueApp {
   /** For deactivate and the end of a command: processing stops, everything is saved and closed. */
   async close(): Promise<void> {
     await this.sources.close();
-    const opening = this.opening;
-    this.opening = undefined;
-    this.opened = undefined;
-    const storage = await opening?.catch(() => undefined);
-    if (!storage) return;
-    try {
-      await this.stopProcessing();
-    } finally {
-      this.watching?.dispose();
-      this.watching = undefined;
-      this.watchingSaves?.dispose();
-      this.watchingSaves = undefined;
-      await storage.close(); // releases the lock even when the last save fails
-    }
-    this.deps.logger.info('Queue saved and closed');
+    await this.connection.close();
   }
 }
