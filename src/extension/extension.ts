@@ -5,10 +5,11 @@ import { scheduleRetention } from '../core/app/retention';
 import { reviewerName } from '../core/app/reviewer';
 import { type QueueSettings, type SettingKey, readSettings } from '../core/app/settings';
 import { errorMessage } from '../core/logger';
-import { type DatabaseChoice, parseDatabaseSetting, passwordKey, withPassword } from '../core/app/teamDatabase';
+import { passwordKey, withPassword } from '../core/app/teamDatabase';
 import type { QueueStorage } from '../core/queue/storage';
 import { ThreadedStorage } from '../core/queue/storeThread/threadedStorage';
 import { registerCommands } from './commands/registry';
+import { databaseChoice, describeChoice, restartOnDatabaseChange, serialRestart } from './databaseSwitch';
 import { CONFIG_SECTION, CONTEXT_KEYS, type ContextKey, VIEW_ID } from './ids';
 import { channelLogger } from './logChannel';
 import { CvViewerProvider, VIEWER_VIEW_TYPE } from './review/cvViewer';
@@ -16,44 +17,14 @@ import { ReviewMessageHandler } from './review/reviewHandler';
 import { ReviewPanels } from './review/reviewPanels';
 import { ProjectMemoryStore } from './projectMemory';
 import { SaveFailureNotice } from './saveFailureNotice';
-import { activePrompt } from './prompts/quickInputs';
+import type { Services } from './services';
+import { type SamsaraApi, testApi } from './testApi';
 import { TempCopies } from './tempCopies';
 import { ProjectFilter } from './views/projectFilter';
 import { QueueIndicators } from './views/queueIndicators';
 import { QueueTreeProvider } from './views/queueTree';
 
-/** What activate() returns; used by the integration tests, not a public API. */
-export interface SamsaraApi {
-  readonly tree: QueueTreeProvider;
-  /** The application layer the commands and the view use. */
-  readonly app: QueueApp;
-  readonly dbFile: string;
-  /** The storage once opened, for tests that set up many rows at once. */
-  readonly storage: QueueStorage | undefined;
-  /** The project filter of the view. */
-  readonly filter: ProjectFilter;
-  /** The quick pick or input box the extension shows right now, if any. */
-  readonly prompt: vscode.QuickInput | undefined;
-  /** The open review panels; a test sends the webview's messages through them. */
-  readonly reviews: ReviewPanels;
-  /** The notice shown while the database cannot be saved, and the status bar item's words. */
-  readonly saveNotice: SaveFailureNotice;
-  readonly status: QueueIndicators['status'];
-  /** Closes the queue and builds everything again from the same storage, as a reload does. */
-  restart(): Promise<void>;
-}
-
-interface Services {
-  app: QueueApp;
-  storage(): QueueStorage | undefined;
-  tree: QueueTreeProvider;
-  filter: ProjectFilter;
-  reviews: ReviewPanels;
-  saveNotice: SaveFailureNotice;
-  indicators: QueueIndicators;
-  /** Settles once the workbench has let go of everything, the view included. */
-  dispose(): Promise<void>;
-}
+export type { SamsaraApi } from './testApi';
 
 // deactivate() takes no arguments: this is how it reaches what activate() built.
 let running: Services | undefined;
@@ -65,49 +36,13 @@ export function activate(context: vscode.ExtensionContext): SamsaraApi {
   const dbFile = path.join(storageDir, 'samsara.db');
   running = compose(context, log, dbFile, Promise.resolve());
   log.info(`Activated; the queue lives in ${describeChoice(databaseChoice(), dbFile)}`);
-  // One switch at a time: a second database change waits for the first to finish.
-  let switching = Promise.resolve();
-  const restart = (): Promise<void> => {
-    const next = switching.then(() => rebuild(context, log, dbFile));
-    switching = next.catch(() => undefined);
-    return next;
-  };
-  // Connecting to or leaving a team database reopens everything on the other queue, as a reload would.
-  context.subscriptions.push(
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration(`${CONFIG_SECTION}.database`)) return;
-      log.info(`The queue now lives in ${describeChoice(databaseChoice(), dbFile)}`);
-      void restart().catch((err: unknown) => log.error(`Could not switch the queue: ${errorMessage(err)}`));
-    }),
-  );
-  return {
-    get tree() {
-      return current().tree;
-    },
-    get app() {
-      return current().app;
-    },
-    dbFile,
-    get storage() {
-      return current().storage();
-    },
-    get filter() {
-      return current().filter;
-    },
-    get reviews() {
-      return current().reviews;
-    },
-    get prompt() {
-      return activePrompt();
-    },
-    get saveNotice() {
-      return current().saveNotice;
-    },
-    get status() {
-      return current().indicators.status;
-    },
-    restart,
-  };
+  const restart = serialRestart({
+    current: () => running,
+    compose: (previousClosed) => compose(context, log, dbFile, previousClosed),
+    replace: (services) => (running = services),
+  });
+  context.subscriptions.push(restartOnDatabaseChange(restart, log, dbFile));
+  return testApi(current, dbFile, restart);
 }
 
 export async function deactivate(): Promise<void> {
@@ -117,23 +52,6 @@ export async function deactivate(): Promise<void> {
   const disposed = services.dispose();
   await services.app.close();
   await disposed;
-}
-
-/**
- * Builds everything again while the old queue closes. The old services stay current until the
- * new ones replace them, so the extension is never without them (whatever reads it during a
- * database switch finds the old queue or the new one, not none); the new queue opens only once
- * the old one has closed and released its file.
- */
-async function rebuild(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, dbFile: string): Promise<void> {
-  const previous = running;
-  const disposed = previous?.dispose();
-  const closed = previous?.app.close() ?? Promise.resolve();
-  // A tree view's disposal forgets its id only once it settles: a new view of the same id made
-  // before then would be forgotten with it, leaving the view empty.
-  await disposed;
-  running = compose(context, log, dbFile, closed.catch(() => undefined));
-  await closed;
 }
 
 function current(): Services {
@@ -239,14 +157,4 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
 async function confirmMoveAside(message: string): Promise<boolean> {
   const choice = await vscode.window.showErrorMessage(message, { modal: true }, 'Move Aside and Start Fresh');
   return choice === 'Move Aside and Start Fresh';
-}
-
-function databaseChoice(): DatabaseChoice | { problem: string } {
-  return parseDatabaseSetting(vscode.workspace.getConfiguration(CONFIG_SECTION).get('database'));
-}
-
-/** For the log: the file, or the team database without credentials. */
-function describeChoice(choice: DatabaseChoice | { problem: string }, dbFile: string): string {
-  if ('problem' in choice) return `no database (${choice.problem})`;
-  return choice.kind === 'team' ? `the team database ${choice.label}` : dbFile;
 }

@@ -1,21 +1,18 @@
 import { type ExportOptions, type ExportResult, exportCvs } from '../export/exportCvs';
-import type { Disposable } from '../events';
 import type { Logger } from '../logger';
 import type { CvRecord, CvSearchEntry, CvStatus, ProjectScope, StatusCounts } from '../queue/cvRecord';
 import type { ParsedCV } from '../parsedCv';
-import { ParsePool } from '../queue/parsePool';
 import type { QueueStorage, SaveState } from '../queue/storage';
-import { QueueWorker } from '../queue/worker';
 import type { AppContext } from './appContext';
 import { CvActions } from './cvActions';
 import { PrivacyActions } from './privacyActions';
+import { ProcessingControl } from './processingControl';
 import { ProjectActions } from './projectActions';
+import { QueueConnection } from './queueConnection';
 import { QueueEvents } from './queueEvents';
 import { ReviewActions } from './reviewActions';
 import { SourceLocator } from './sourceLocator';
-import { SavePause } from './savePause';
-import { SharedChanges } from './sharedChanges';
-import { type QueueSettings, ocrJobOptions, toWorkerSettings } from './settings';
+import type { QueueSettings } from './settings';
 
 export interface QueueAppDeps {
   /** Opens the queue's storage (the composition root chooses the backend). */
@@ -42,19 +39,16 @@ export class QueueApp {
   readonly reviews: ReviewActions;
   /** Where a parsed CV's values were read (the review panel's marks). */
   readonly sources: SourceLocator;
-  private opening: Promise<QueueStorage> | undefined;
-  private opened: QueueStorage | undefined;
-  private worker: QueueWorker | undefined;
-  private watching: SharedChanges | undefined;
-  private watchingSaves: Disposable | undefined;
-  private readonly savePause: SavePause;
-  // Read by the pool for every job, so a changed phone region applies to the next CV.
-  private readonly jobOptions: Record<string, unknown> = {};
+  private readonly processing: ProcessingControl;
+  private readonly connection: QueueConnection;
 
-  constructor(private readonly deps: QueueAppDeps) {
+  constructor(deps: QueueAppDeps) {
+    const { logger, settings, canProcess, threadScript } = deps;
+    this.processing = new ProcessingControl({ storage: () => this.storage(), events: this.events, logger, settings, canProcess, threadScript });
+    this.connection = new QueueConnection({ openStorage: deps.openStorage, logger, events: this.events, processing: this.processing, processOnOpen: deps.processOnOpen });
     const ctx: AppContext = {
       storage: () => this.storage(),
-      worker: () => this.worker,
+      worker: () => this.processing.worker,
       events: this.events,
       logger: deps.logger,
       settings: deps.settings,
@@ -63,27 +57,26 @@ export class QueueApp {
     this.projects = new ProjectActions(ctx, this.cvs);
     this.privacy = new PrivacyActions(ctx);
     this.reviews = new ReviewActions(ctx);
-    this.sources = new SourceLocator({ threadScript: deps.threadScript, logger: deps.logger, jobOptions: this.jobOptions, timeoutMs: () => deps.settings().timeoutSeconds * 1000 });
-    this.savePause = new SavePause(() => this.worker, () => this.canProcess(), deps.logger);
+    this.sources = new SourceLocator({ threadScript: deps.threadScript, logger: deps.logger, jobOptions: this.processing.jobOptions, timeoutMs: () => deps.settings().timeoutSeconds * 1000 });
   }
 
   get isOpen(): boolean {
-    return this.opened !== undefined;
+    return this.connection.isOpen;
   }
 
   /** True while no CV is being taken from the queue (also before processing starts). */
   get isPaused(): boolean {
-    return this.worker?.isPaused ?? true;
+    return this.processing.isPaused;
   }
 
   /** Why the database cannot be saved, while it cannot (processing is paused meanwhile). */
   get saveFailure(): string | undefined {
-    return this.savePause.failure;
+    return this.processing.saveFailure;
   }
 
   /** How many CVs are being parsed right now. */
   get activeCount(): number {
-    return this.worker?.activeCount ?? 0;
+    return this.processing.activeCount;
   }
 
   /** Opens the queue (once; a failed open is tried again on the next use). */
@@ -92,92 +85,36 @@ export class QueueApp {
   }
 
   private storage(): Promise<QueueStorage> {
-    this.opening ??= this.create().catch((err) => {
-      this.opening = undefined; // let the next use try again (e.g. after the other window closed)
-      throw err;
-    });
-    return this.opening;
-  }
-
-  private async create(): Promise<QueueStorage> {
-    const storage = await this.deps.openStorage();
-    this.deps.logger.info(`Opened the queue database ${storage.location}`);
-    this.opened = storage;
-    this.watchingSaves = storage.watchSaves?.((state) => {
-      this.savePause.saveStateChanged(state);
-      this.events.saveStateChanged(state);
-      this.events.manyChanged('processing');
-    });
-    if (this.deps.processOnOpen) {
-      const canProcess = this.canProcess();
-      if (!canProcess) this.deps.logger.info('The workspace is not trusted: CVs are queued but processed only once it is.');
-      await this.startWorker(storage, !this.deps.settings().autoStart || !canProcess);
-    }
-    if (storage.watch) this.watching = await SharedChanges.watch(storage, () => this.worker?.notify(), () => this.events.manyChanged('shared'));
-    this.events.manyChanged('opened');
-    return storage;
+    return this.connection.storage();
   }
 
   /** Starts processing queued CVs on worker threads (CVs a crash left 'processing' go back first). */
   async startProcessing(): Promise<void> {
-    await this.startWorker(await this.storage(), false);
-  }
-
-  private async startWorker(storage: QueueStorage, paused: boolean): Promise<void> {
-    if (this.worker) return;
-    const settings = this.deps.settings();
-    Object.assign(this.jobOptions, { defaultPhoneRegion: settings.defaultPhoneRegion }, ocrJobOptions(settings));
-    const runner = new ParsePool({ threadScript: this.deps.threadScript, size: settings.concurrency, logger: this.deps.logger, jobOptions: this.jobOptions });
-    this.worker = new QueueWorker({ storage, runner, logger: this.deps.logger }, toWorkerSettings(settings));
-    this.worker.onDidChange((c) => this.events.cvChanged(c));
-    await this.worker.start({ paused });
+    await this.processing.start();
   }
 
   async setPaused(paused: boolean): Promise<void> {
-    await this.open();
-    if (!paused && !this.canProcess()) throw new Error('CVs are processed only in a trusted workspace. Trust this folder to start processing.');
-    // Resuming while saves fail first tries to save: it throws, with the reason, when that fails again.
-    if (!paused && this.saveFailure !== undefined) await this.flush();
-    this.savePause.userChose();
-    if (!this.worker) await this.startProcessing();
-    if (paused) this.worker?.pause();
-    else this.worker?.resume();
-    this.deps.logger.info(paused ? 'Processing paused' : 'Processing resumed');
-    this.events.manyChanged('processing');
+    await this.processing.setPaused(paused);
   }
 
   /** Resolves when no CV is queued and none is being processed. */
   async whenDrained(): Promise<void> {
-    await this.worker?.whenDrained();
+    await this.processing.whenDrained();
   }
 
   /** Stops processing: running CVs get `graceMs` to finish, the rest go back to the queue. */
   async stopProcessing(graceMs?: number): Promise<void> {
-    const worker = this.worker;
-    // A second call (a second Ctrl-C) may shorten the grace of one still running.
-    try {
-      await worker?.stop(graceMs);
-    } finally {
-      // Stopped even when its final save failed: closing must not stop it again.
-      if (this.worker === worker) this.worker = undefined;
-    }
+    await this.processing.stop(graceMs);
   }
 
   /** Applies changed settings to a running queue; nothing to do before it is opened. */
   applySettings(previous: QueueSettings): void {
-    const now = this.deps.settings();
-    Object.assign(this.jobOptions, { defaultPhoneRegion: now.defaultPhoneRegion }, ocrJobOptions(now));
-    if (!this.worker) return;
-    this.worker.updateSettings(toWorkerSettings(now));
-    if (now.autoStart && !previous.autoStart && this.worker.isPaused && this.canProcess()) this.worker.resume();
-    this.deps.logger.info(`Settings applied: concurrency ${now.concurrency}, timeout ${now.timeoutSeconds} s, max attempts ${now.maxAttempts}, auto-start ${now.autoStart}`);
-    this.events.manyChanged('processing');
+    this.processing.applySettings(previous);
   }
 
   /** Processing became allowed (the workspace was trusted). */
   onCanProcess(): void {
-    if (this.worker && this.deps.settings().autoStart) this.worker.resume();
-    this.events.manyChanged('processing');
+    this.processing.onCanProcess();
   }
 
   /** How the last background save went; undefined for a store that saves each change itself. */
@@ -241,24 +178,6 @@ export class QueueApp {
   /** For deactivate and the end of a command: processing stops, everything is saved and closed. */
   async close(): Promise<void> {
     await this.sources.close();
-    const opening = this.opening;
-    this.opening = undefined;
-    this.opened = undefined;
-    const storage = await opening?.catch(() => undefined);
-    if (!storage) return;
-    try {
-      await this.stopProcessing();
-    } finally {
-      this.watching?.dispose();
-      this.watching = undefined;
-      this.watchingSaves?.dispose();
-      this.watchingSaves = undefined;
-      await storage.close(); // releases the lock even when the last save fails
-    }
-    this.deps.logger.info('Queue saved and closed');
-  }
-
-  private canProcess(): boolean {
-    return this.deps.canProcess?.() ?? true;
+    await this.connection.close();
   }
 }
