@@ -67,6 +67,16 @@ describe('PDF layout', () => {
     assert.deepEqual(cv.work_history.map((w) => [w.title, w.company]), [['Data Engineer', 'Holm Analytics'], ['Backend Developer', 'Brandt Systems']]);
   });
 
+  it('does not take a narrow column of bullets repeated in several entries for field names', async () => {
+    // Each entry sets its bullets in two narrow columns; the same bullet (and its wrapped line)
+    // recurs in two entries, which must not make the left column a label column.
+    const doc = await extract('bulletColumns.pdf');
+    assert.ok(!doc.lines.some((l) => l.label), doc.lines.filter((l) => l.label).map((l) => l.label).join('\n'));
+    const cv = await parseCv(fixture('bulletColumns.pdf'));
+    assert.deepEqual(cv.section_order.filter((s) => s !== 'contact'), ['work_history', 'skills', 'education']);
+    assert.deepEqual(cv.work_history.map((w) => [w.title, w.start_date]), [['Data Engineer', '2022-04'], ['Software Developer', '2020-05'], ['Project Manager', '2017-08']]);
+  });
+
   it('reads a ruled label column of long, wrapped field names with the section titles in it', async () => {
     // The labels outweigh the short values beside them, and the title "Education and training"
     // repeats the last row of a wrapped label in bold, larger type: it stays a heading.

@@ -5,7 +5,8 @@
  * Evidence used:
  * - the same text recurs in the narrow column in the same face (a field name repeats for every
  *   entry), at least two different texts at least twice each; dates are not labels (a date column
- *   is handled apart); a heading that repeats a wrapped label's words ("Education and training")
+ *   is handled apart), nor is a list item or its wrapped lines (the same bullet recurs in several
+ *   entries of a narrow bullet column); a heading that repeats a wrapped label's words ("Education and training")
  *   in bold or larger type does not make its face a label face;
  * - the recurring rows share a typeface and size; any other narrow row in that face is a label too
  *   ("Grade", "Phone" appear once), while a row in another face (a bold or larger section heading)
@@ -16,6 +17,7 @@
  * A label names its value and is not itself content: it is kept beside the value's line
  * (`DocLine.label`) out of the text the field readers see.
  */
+import { stripBullet } from '../../document';
 import { isDateFragment } from '../../fields/dates';
 import { rowCells } from './cells';
 import type { Row } from './rows';
@@ -31,12 +33,24 @@ export interface NarrowBlock {
 const faceOf = (r: Row): string => `${r.items[0]?.font ?? ''}@${Math.round(r.size * 2) / 2}`;
 const textOf = (r: Row): string => rowCells(r.items).join(' ').trim();
 
+/** The narrow rows that open a list item or wrap one: running text, never a field name. */
+function listRows(narrow: Row[]): Set<Row> {
+  const out = new Set<Row>();
+  narrow.forEach((r, k) => {
+    const last = narrow[k - 1];
+    const wraps = last && out.has(last) && faceOf(last) === faceOf(r) && r.y - last.y <= WRAP * Math.max(last.size, r.size);
+    if (stripBullet(textOf(r)).bullet || wraps) out.add(r);
+  });
+  return out;
+}
+
 /** The faces of the narrow column's labels; empty when the column holds no recurring field names. */
 export function labelFaces(narrow: Row[]): Set<string> {
   const seen = new Map<string, Row[]>();
+  const list = listRows(narrow);
   for (const r of narrow) {
     const t = textOf(r).toLowerCase();
-    if (!t || isDateFragment(t)) continue;
+    if (!t || isDateFragment(t) || list.has(r)) continue;
     // the text and its face together: a heading may repeat a label's wording in another type
     const key = `${t}\u0000${faceOf(r)}`;
     seen.set(key, [...(seen.get(key) ?? []), r]);
