@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { SamsaraApi } from '../../src/extension/extension';
+import type { ReviewPanel } from '../../src/extension/review/reviewPanels';
 
 export const EXTENSION_ID = 'samsara.samsara-cv-queue';
 
@@ -58,14 +59,22 @@ export async function resetQueue(api: SamsaraApi): Promise<void> {
   await api.storage?.flush();
 }
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value) return value;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Opens the review panel of a queued CV, as Show Result does from the tree. */
+export async function openReview(id: string): Promise<ReviewPanel> {
+  const api = await samsara();
+  const cv = await api.app.get(id);
+  if (!cv) throw new Error(`no CV ${id} in the queue`);
+  return vscode.commands.executeCommand<ReviewPanel>('samsara.showResult', { kind: 'cv', cv });
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {

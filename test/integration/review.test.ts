@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { JsonExportEntry } from '../../src/core/export/json';
 import type { EnqueueResult } from '../../src/core/queue/enqueue';
 import type { ReviewPanel } from '../../src/extension/review/reviewPanels';
-import { copyFixtures, extensionRoot, hasParser, resetQueue, samsara, waitFor, workspaceDir } from './helpers';
+import { copyFixtures, extensionRoot, hasParser, openReview, resetQueue, samsara, waitFor, workspaceDir } from './helpers';
 
 const PDF = 'cvs/cv-001-macchiato.pdf';
 const DOCX = 'cvs/cv-030-flat.docx';
@@ -19,12 +19,7 @@ describe('the review panel and the read-only viewer', function () {
 
   let ids: Record<string, string> = {};
 
-  async function open(name: string): Promise<ReviewPanel> {
-    const api = await samsara();
-    const cv = await api.app.get(ids[name]);
-    assert.ok(cv);
-    return vscode.commands.executeCommand<ReviewPanel>('samsara.showResult', { kind: 'cv', cv });
-  }
+  const open = (name: string): Promise<ReviewPanel> => openReview(ids[name]);
 
   it('opens a completed PDF beside its fields; pdf.js draws the pages in the webview', async () => {
     const api = await samsara();

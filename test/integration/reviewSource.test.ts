@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { WebviewMessage } from '../../src/extension/review/protocol';
 import type { EnqueueResult } from '../../src/core/queue/enqueue';
 import type { ReviewPanel } from '../../src/extension/review/reviewPanels';
-import { copyFixtures, hasParser, resetQueue, samsara, waitFor, workspaceDir } from './helpers';
+import { copyFixtures, hasParser, openReview, resetQueue, samsara, waitFor, workspaceDir } from './helpers';
 import { longPdf } from './longPdf';
 
 type Report<T extends WebviewMessage['type']> = Extract<WebviewMessage, { type: T }>;
@@ -15,15 +15,6 @@ function report<T extends WebviewMessage['type']>(panel: ReviewPanel, type: T, o
   return waitFor(`the panel's "${type}" report`, () => [...panel.reports].reverse().find((m): m is Report<T> => m.type === type && ok(m as Report<T>)), 20000);
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 400; i++) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe('the review panel shows where each field was read', function () {
   before(function () {
     if (!hasParser()) this.skip();
@@ -31,12 +22,7 @@ describe('the review panel shows where each field was read', function () {
 
   let ids: Record<string, string> = {};
 
-  async function open(name: string): Promise<ReviewPanel> {
-    const api = await samsara();
-    const cv = await api.app.get(ids[name]);
-    assert.ok(cv);
-    return vscode.commands.executeCommand<ReviewPanel>('samsara.showResult', { kind: 'cv', cv });
-  }
+  const open = (name: string): Promise<ReviewPanel> => openReview(ids[name]);
 
   before(async function () {
     if (!hasParser()) return;
@@ -78,10 +64,10 @@ describe('the review panel shows where each field was read', function () {
     await panel.send({ type: 'focusField', path: '/work_history/1/title' });
     await report(panel, 'highlighted', (m) => m.path === '/work_history/1/title');
     await panel.send({ type: 'chooseText', text: company });
-    const corrected = await until('the chosen text saved as a correction', async () => {
+    const corrected = await waitFor('the chosen text saved as a correction', async () => {
       const review = await api.app.reviews.get(id);
       return review?.corrections.find((c) => c.path === '/work_history/1/title');
-    });
+    }, 20000);
     assert.ok(String(corrected.value).includes(company), `the title became "${String(corrected.value)}"`);
     assert.equal((await api.app.reviews.get(id))?.original.work_history[1].title, parsed.work_history[1].title);
     await api.app.reviews.discardCorrections(id);
